@@ -1,0 +1,44 @@
+"""`polyvox demo [--synthetic N]`: load the demo data of every app, idempotently.
+
+Each app that has demo data provides `polyvox.<app>.demo.load(out, options)`; they run in the
+order below, each in its own transaction, so that later ones can rely on earlier ones.
+"""
+
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import translation
+
+DEMO_MODULES = [
+    "polyvox.places.demo",
+    "polyvox.organisations.demo",
+    "polyvox.accounts.demo",
+    "polyvox.toolbox.demo",
+    "polyvox.procurement.demo",
+    "polyvox.initiatives.demo",
+    "polyvox.pages.demo",
+    "polyvox.workshops.demo",
+    "polyvox.panels.demo",
+    "polyvox.budgets.demo",
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo data (idempotent): organisations, accounts, toolbox, providers, initiatives, processes."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--synthetic", type=int, default=0, help="also add N generated initiatives for load tests")
+
+    def handle(self, *args, **options):
+        translation.activate("fr")
+        for module_name in DEMO_MODULES:
+            try:
+                module = import_module(module_name)
+            except ModuleNotFoundError as error:
+                if error.name == module_name:
+                    continue
+                raise
+            with transaction.atomic():
+                module.load(self.stdout, options)
+        self.stdout.write(self.style.SUCCESS("Demo data loaded."))

@@ -1,0 +1,2 @@
+app_name = "panels"
+urlpatterns: list = []
