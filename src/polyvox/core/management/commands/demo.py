@@ -1,7 +1,8 @@
 """`polyvox demo [--synthetic N]`: load the demo data of every app, idempotently.
 
 Each app that has demo data provides `polyvox.<app>.demo.load(out, options)`; they run in the
-order below, each in its own transaction, so that later ones can rely on earlier ones.
+order below, each in its own transaction, so that later ones can rely on earlier ones; then each
+module's optional `link(out, options)` runs, for links to records of apps loaded later.
 """
 
 from importlib import import_module
@@ -32,6 +33,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         translation.activate("fr")
+        loaded = []
         for module_name in DEMO_MODULES:
             try:
                 module = import_module(module_name)
@@ -41,4 +43,10 @@ class Command(BaseCommand):
                 raise
             with transaction.atomic():
                 module.load(self.stdout, options)
+            loaded.append(module)
+        # Second pass: links that need later apps' records (e.g. toolbox cases -> inventory initiatives).
+        for module in loaded:
+            if hasattr(module, "link"):
+                with transaction.atomic():
+                    module.link(self.stdout, options)
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
