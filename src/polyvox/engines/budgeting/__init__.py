@@ -1,0 +1,1 @@
+"""Participatory-budgeting counting engine (work in progress: see the modules)."""

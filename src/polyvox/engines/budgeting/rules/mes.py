@@ -1,0 +1,282 @@
+"""The Method of Equal Shares (MES) for approval ballots, with cost or approval (cardinality) utilities.
+
+Every voter receives an equal share of the budget. In each round, among the projects whose
+supporters still hold enough money together, MES funds the one whose cost can be split among its
+supporters at the lowest price per unit of utility (rho): each supporter pays ``rho * u`` (``u`` is
+the project's cost with cost utilities, 1 with approval utilities) or, when that is more than they
+have left, all they have left. It stops when no project can be paid for by its supporters.
+
+Arithmetic: budgets are float64 NumPy arrays (fast, vectorised over groups of identical ballots),
+and no decision is ever taken on a float comparison whose margin is within rounding reach.
+Every voter's budget is, exactly, either 0 (they once paid all they had) or
+``share - sum(prices of the rounds they paid in)``, with each round's price a `Fraction`
+derived from the previous ones; the run keeps exactly that record (who paid in which round, who
+was emptied). A comparison whose float margin is below ``TOL`` (relative 1e-9; float error here is
+below 1e-12 relative) is re-decided with Fractions from that record: affordability (money of the
+supporters against the cost), who pays the full price and who pays all they have left, and the
+choice between projects whose rho are within ``NEAR`` (1e-8) of each other. Exact ties are then
+broken by the profile's tie-breaking order. `MESOutcome.exact_checks` counts these re-decisions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import numpy as np
+
+from .profile import CountingProfile
+
+TOL = 1e-9
+NEAR = 1e-8
+UTILITIES = ("cost", "approval")
+_NEVER = np.iinfo(np.int64).max
+
+
+@dataclass
+class MESPurchase:
+    """One funded project: how its cost was shared among its supporters."""
+
+    project: int
+    round: int
+    price: float
+    """What each supporter who could afford it paid (the others paid all they had left)."""
+    rho: float
+    supporters: int
+    full_payers: int
+    """Supporters (voters) who had less than the price left and paid all of it."""
+    full_payers_paid: float
+    price_exact: Fraction | None = None
+
+
+@dataclass
+class MESOutcome:
+    selected: list[int]
+    purchases: list[MESPurchase]
+    share: Fraction
+    """Each voter's initial share of the budget."""
+    utilities: str
+    final_budgets: np.ndarray
+    """Money left to each ballot group at the end (float)."""
+    dropped_round: dict[int, int] = field(default_factory=dict)
+    """Round in which each unfunded project was found unaffordable (its supporters' money < cost)."""
+    exact_checks: int = 0
+
+    def supporters_money(self, profile: CountingProfile, project: int) -> float:
+        sup = profile.supporters[project]
+        return float(profile.support_weights[project] @ self.final_budgets[sup]) if len(sup) else 0.0
+
+
+def method_of_equal_shares(
+    profile: CountingProfile, *, utilities: str = "cost", share: Fraction | None = None
+) -> MESOutcome:
+    """Run MES with each voter holding `share` (default: budget / number of voters)."""
+    if utilities not in UTILITIES:
+        raise ValueError(f"unknown utilities {utilities!r}; expected one of {UTILITIES}")
+    if share is None:
+        share = Fraction(profile.budget, max(profile.n_voters, 1))
+    return _Run(profile, Fraction(share), utilities).run()
+
+
+class _Run:
+    def __init__(self, profile: CountingProfile, share: Fraction, utilities: str):
+        self.p = profile
+        self.share = share
+        self.e = float(share)
+        self.utilities = utilities
+        groups = len(profile.weights)
+        self.b = np.full(groups, self.e, dtype=np.float64)
+        self.zero_round = np.full(groups, _NEVER, dtype=np.int64)
+        self.paid = np.zeros((groups, max(profile.m, 1)), dtype=bool)
+        self.rounds: list[tuple[int, np.ndarray, int]] = []
+        self.prices: dict[int, Fraction] = {}
+        self.exact_checks = 0
+        self.wf = [w.astype(np.float64) for w in profile.support_weights]
+
+    # --- the rule ------------------------------------------------------------------------------
+
+    def run(self) -> MESOutcome:
+        p = self.p
+        selected: list[int] = []
+        purchases: list[MESPurchase] = []
+        dropped: dict[int, int] = {}
+        lower: dict[int, float] = {}
+        for c in range(p.m):
+            if p.votes[c] == 0:
+                continue
+            if p.costs[c] == 0:
+                selected.append(c)
+                purchases.append(MESPurchase(c, -1, 0.0, 0.0, int(p.votes[c]), 0, 0.0, Fraction(0)))
+                continue
+            if p.votes[c] * self.share < p.costs[c]:
+                dropped[c] = 0
+                continue
+            lower[c] = (1.0 / p.votes[c]) if self.utilities == "cost" else p.costs_f[c] / p.votes[c]
+        rank = p.rank
+        while lower:
+            order = sorted(lower, key=lambda c: (lower[c], rank[c]))
+            best = np.inf
+            evaluated: list[tuple[int, float, float]] = []
+            for c in order:
+                if lower[c] > best * (1 + NEAR):
+                    break
+                found = self._evaluate(c)
+                if found is None:
+                    del lower[c]
+                    dropped[c] = len(self.rounds)
+                    continue
+                rho, price = found
+                lower[c] = rho
+                evaluated.append((c, rho, price))
+                if rho < best:
+                    best = rho
+            if not evaluated:
+                break
+            near = [(c, rho, price) for c, rho, price in evaluated if rho <= best * (1 + NEAR)]
+            exact = None
+            if len(near) == 1:
+                winner, _, price = near[0]
+            else:
+                self.exact_checks += 1
+                candidates = []
+                for c, _, price in near:
+                    ex_price, ex_rho, _ = self._exact_price(c, price)
+                    candidates.append((ex_rho, int(rank[c]), c, price, ex_price))
+                candidates.sort(key=lambda x: (x[0], x[1]))
+                _, _, winner, price, exact = candidates[0]
+            purchases.append(self._buy(winner, price, exact))
+            selected.append(winner)
+            del lower[winner]
+        return MESOutcome(
+            selected=selected,
+            purchases=purchases,
+            share=self.share,
+            utilities=self.utilities,
+            final_budgets=self.b.copy(),
+            dropped_round=dropped,
+            exact_checks=self.exact_checks,
+        )
+
+    def _utility(self, c: int) -> float:
+        return self.p.costs_f[c] if self.utilities == "cost" else 1.0
+
+    def _evaluate(self, c: int) -> tuple[float, float] | None:
+        """(rho, price) of project c now, or None when its supporters cannot pay for it."""
+        p = self.p
+        sup = p.supporters[c]
+        ws = self.wf[c]
+        bs = self.b[sup]
+        cost = p.costs_f[c]
+        total = float(ws @ bs)
+        if total < cost * (1 - TOL):
+            return None
+        if total <= cost * (1 + TOL):
+            self.exact_checks += 1
+            if self._exact_sum(sup, len(self.rounds)) < p.costs[c]:
+                return None
+        weight = float(p.votes[c])
+        price = cost / weight
+        poor = bs < price
+        n_poor = int(np.count_nonzero(poor))
+        while n_poor:
+            poor_w = float(ws[poor].sum())
+            if weight - poor_w <= 0:
+                price = float(bs.max())
+                break
+            price = (cost - float(ws[poor] @ bs[poor])) / (weight - poor_w)
+            poor = bs < price
+            again = int(np.count_nonzero(poor))
+            if again == n_poor:
+                break
+            n_poor = again
+        return price / self._utility(c), price
+
+    def _buy(self, c: int, price: float, exact: Fraction | None) -> MESPurchase:
+        p = self.p
+        sup = p.supporters[c]
+        bs = self.b[sup]
+        tol = TOL * max(self.e, price)
+        border = np.abs(bs - price) <= tol
+        if border.any():
+            self.exact_checks += 1
+            exact, _, poor_mask = self._exact_price(c, price)
+            price = float(exact)
+        else:
+            poor_mask = bs < price
+        k = len(self.rounds)
+        poor = sup[poor_mask]
+        rich = sup[~poor_mask]
+        rich_w = int(p.weights[rich].sum())
+        poor_w = int(p.weights[poor].sum())
+        paid_by_poor = float(self.wf[c][poor_mask] @ bs[poor_mask]) if poor_w else 0.0
+        self.rounds.append((c, poor, rich_w))
+        if exact is not None:
+            self.prices[k] = exact
+        self.paid[rich, k] = True
+        self.zero_round[poor] = np.minimum(self.zero_round[poor], k)
+        self.b[poor] = 0.0
+        self.b[rich] = np.maximum(self.b[rich] - price, 0.0)
+        return MESPurchase(
+            project=c,
+            round=k,
+            price=price,
+            rho=price / self._utility(c),
+            supporters=int(p.votes[c]),
+            full_payers=poor_w,
+            full_payers_paid=paid_by_poor,
+            price_exact=exact,
+        )
+
+    # --- exact re-decisions ---------------------------------------------------------------------
+
+    def _exact_sum(self, groups: np.ndarray, t: int) -> Fraction:
+        """Exact money held by `groups` (weighted) before round t."""
+        alive = groups[self.zero_round[groups] >= t]
+        w = self.p.weights[alive]
+        total = Fraction(int(w.sum())) * self.share
+        if t and len(alive):
+            counts = w @ self.paid[alive, :t]
+            for j in np.nonzero(counts)[0]:
+                total -= self._round_price(int(j)) * int(counts[j])
+        return total
+
+    def _round_price(self, k: int) -> Fraction:
+        if k not in self.prices:
+            c, poor, rich_w = self.rounds[k]
+            self.prices[k] = (self.p.costs[c] - self._exact_sum(poor, k)) / rich_w
+        return self.prices[k]
+
+    def _exact_price(self, c: int, price: float) -> tuple[Fraction, Fraction, np.ndarray]:
+        """Exact (price, rho, poor mask over supporters) of project c now, near the float `price`."""
+        p = self.p
+        t = len(self.rounds)
+        sup = p.supporters[c]
+        bs = self.b[sup]
+        tol = TOL * max(self.e, price)
+        sure_poor = bs < price - tol
+        border_idx = np.nonzero(np.abs(bs - price) <= tol)[0]
+        poor_sum = self._exact_sum(sup[sure_poor], t)
+        poor_w = int(p.weights[sup[sure_poor]].sum())
+        border = sorted(
+            ((self._exact_sum(sup[i : i + 1], t) / int(p.weights[sup[i]]), int(i)) for i in border_idx),
+        )
+        weight = int(p.votes[c])
+        cost = p.costs[c]
+        poor_mask = sure_poor.copy()
+        exact = None
+        for k in range(len(border) + 1):
+            rich_w = weight - poor_w
+            if rich_w == 0:
+                exact = max(b for b, _ in border) if border else Fraction(0)
+                break
+            candidate = (cost - poor_sum) / rich_w
+            if k == len(border) or candidate <= border[k][0]:
+                exact = candidate
+                break
+            b_k, i = border[k]
+            w_k = int(p.weights[sup[i]])
+            poor_sum += b_k * w_k
+            poor_w += w_k
+            poor_mask[i] = True
+        utility = p.costs[c] if self.utilities == "cost" else Fraction(1)
+        return exact, exact / utility, poor_mask
