@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves its Swagger UI from our static files, never a CDN
     "polyvox.core",
     "polyvox.places",
     "polyvox.accounts",
