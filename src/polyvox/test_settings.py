@@ -15,3 +15,6 @@ STORAGES = {
 }
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 MAP_TILE_URL = ""  # no test depends on reaching a tile server
+WHITENOISE_USE_FINDERS = True  # tests serve static files without collectstatic
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
