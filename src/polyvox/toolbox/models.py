@@ -74,10 +74,20 @@ class Method(models.Model):
         return self.name
 
 
+class PracticalCaseQuerySet(models.QuerySet):
+    def visible(self):
+        """Cases readers may see: those from elsewhere, and those whose inventory initiative is published."""
+        return self.filter(models.Q(initiative__isnull=True) | models.Q(initiative__publication_state="published"))
+
+
 class PracticalCase(models.Model):
     """A case that shows a family at work: a Brussels initiative of the inventory, or a case from elsewhere."""
 
     family = models.ForeignKey(MethodFamily, on_delete=models.CASCADE, related_name="cases", verbose_name=_("family"))
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, null=True, blank=True)
+    method = models.ForeignKey(
+        "Method", null=True, blank=True, on_delete=models.SET_NULL, related_name="cases", verbose_name=_("method")
+    )
     title = models.CharField(_("title"), max_length=240)
     body = models.TextField(_("description"), blank=True)
     place = models.CharField(_("place"), max_length=120, blank=True)
@@ -87,6 +97,8 @@ class PracticalCase(models.Model):
     )
     is_external = models.BooleanField(_("case from outside the region"), default=False)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = PracticalCaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["family__number", "order", "id"]
@@ -138,6 +150,9 @@ class FocusArticle(models.Model):
         return reverse("toolbox:focus", args=[self.slug])
 
 
+LANGUAGE_LABELS = {"fr": _("French"), "nl": _("Dutch"), "en": _("English"), "de": _("German"), "es": _("Spanish")}
+
+
 class ExternalResource(models.Model):
     title = models.CharField(_("title"), max_length=240)
     description = models.TextField(_("description"), blank=True)
@@ -155,11 +170,24 @@ class ExternalResource(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def language_codes(self) -> list[str]:
+        """The resource's languages as codes: 'fr, nl' -> ['fr', 'nl']."""
+        return [code.strip().lower() for code in (self.language or "").replace(";", ",").split(",") if code.strip()]
+
+    def language_names(self) -> list[tuple[str, str]]:
+        """(code, name in the reader's language) for each language of the resource."""
+        return [(code, str(LANGUAGE_LABELS.get(code, code))) for code in self.language_codes]
+
 
 class GlossaryTerm(models.Model):
     slug = models.SlugField(_("anchor"), unique=True)
     term = models.CharField(_("term"), max_length=160)
     definition = models.TextField(_("definition"))
+    family = models.ForeignKey(
+        MethodFamily, null=True, blank=True, on_delete=models.SET_NULL, related_name="glossary_terms",
+        verbose_name=_("method family"), help_text=_("The fiche that explains this term further, if any."),
+    )
 
     class Meta:
         ordering = ["term"]

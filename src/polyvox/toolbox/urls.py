@@ -1,11 +1,14 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from polyvox.toolbox import views
 
 app_name = "toolbox"
 urlpatterns = [
-    path("toolbox/", TemplateView.as_view(template_name="core/home.html"), name="index"),
-    path("toolbox/methods/<slug:slug>/", TemplateView.as_view(template_name="core/home.html"), name="family"),
-    path("toolbox/framework/<slug:slug>/", TemplateView.as_view(template_name="core/home.html"), name="framework"),
-    path("toolbox/focus/<slug:slug>/", TemplateView.as_view(template_name="core/home.html"), name="focus"),
-    path("glossary/", TemplateView.as_view(template_name="core/home.html"), name="glossary"),
+    path("toolbox/", views.index, name="index"),
+    path("toolbox/framework/<slug:slug>/", views.framework, name="framework"),
+    path("toolbox/methods/", views.methods, name="methods"),
+    path("toolbox/methods/<slug:slug>/", views.family, name="family"),
+    path("toolbox/focus/<slug:slug>/", views.focus, name="focus"),
+    path("toolbox/resources/", views.resources, name="resources"),
+    path("glossary/", views.glossary, name="glossary"),
 ]
