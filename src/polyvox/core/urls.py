@@ -1,8 +1,9 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from polyvox.core import views
 
 app_name = "core"
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="core/home.html"), name="home"),
-    path("search/", TemplateView.as_view(template_name="core/home.html"), name="search"),
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
 ]

@@ -1,8 +1,31 @@
-"""Site-wide views: health check and error pages."""
+"""Site-wide views: home page, site search, health check and the translated error pages."""
 
-from django.db import connection
+from django.conf import settings
+from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
+
+from polyvox.core import search as site_search
+
+LATEST_INITIATIVES = 6
+LATEST_NEWS = 3
+
+
+def home(request):
+    """What the portal is, its entry points, the latest initiatives and news, a few figures."""
+    return render(request, "core/home.html", {"nav": "home", **_home_content()})
+
+
+def search(request):
+    """One query across initiatives, toolbox, glossary, providers and news, grouped with counts."""
+    raw = (request.GET.get("q") or "").strip()[: site_search.MAX_QUERY_LENGTH]
+    groups = site_search.search(raw)
+    total = sum(group.count for group in groups)
+    return render(
+        request,
+        "core/search.html",
+        {"site_query": raw, "query": raw, "groups": groups, "total": total, "searched": bool(site_search.query_words(raw))},
+    )
 
 
 def healthz(request):
@@ -17,7 +40,8 @@ def healthz(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """Translated 404; the language switcher points to the same address in the other languages."""
+    return render(request, "404.html", {"language_switcher": _prefix_switcher(request)}, status=404)
 
 
 def server_error(request):
@@ -30,3 +54,41 @@ def permission_denied(request, exception=None):
 
 def bad_request(request, exception=None):
     return render(request, "400.html", status=400)
+
+
+def _prefix_switcher(request) -> list[dict]:
+    """Switcher links for an address that resolves to nothing: swap the language prefix."""
+    path = request.get_full_path()
+    codes = [code for code, _name in settings.LANGUAGES]
+    rest = path
+    for code in codes:
+        if path == f"/{code}" or path.startswith(f"/{code}/"):
+            rest = path[len(code) + 1 :]
+            break
+    if not rest.startswith("/"):
+        rest = "/" + rest
+    return [{"code": code, "name": name, "url": f"/{code}{rest}"} for code, name in settings.LANGUAGES]
+
+
+def _home_content() -> dict:
+    """The home page's data in a handful of queries; an empty database gives empty lists and zeros."""
+    from polyvox.initiatives.models import Initiative, PublicationState, Status
+    from polyvox.pages.models import NewsItem
+
+    content = {"latest_initiatives": [], "latest_news": [], "figures": {}}
+    try:
+        published = Initiative.objects.filter(publication_state=PublicationState.PUBLISHED)
+        content["latest_initiatives"] = list(
+            published.select_related("municipality", "method_family")
+            .defer("municipality__boundary", "search_text")
+            .order_by("-start_date", "-id")[:LATEST_INITIATIVES]
+        )
+        content["latest_news"] = list(NewsItem.objects.order_by("-published", "-id")[:LATEST_NEWS])
+        content["figures"] = {
+            "initiatives": published.count(),
+            "ongoing": published.filter(status=Status.ONGOING).count(),
+            "municipalities": published.exclude(municipality=None).values("municipality").distinct().count(),
+        }
+    except DatabaseError:  # tables missing (migrations not run): show the frame anyway
+        pass
+    return content
