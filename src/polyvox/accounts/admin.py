@@ -3,12 +3,22 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from polyvox.accounts.models import User
+from polyvox.organisations.models import RoleAssignment
+
+
+class RoleInline(admin.TabularInline):
+    model = RoleAssignment
+    extra = 0
+    autocomplete_fields = ["organisation"]
+    verbose_name = _("role")
+    verbose_name_plural = _("roles in organisations")
 
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
-    list_display = ["email", "display_name", "preferred_language", "is_staff", "email_confirmed", "is_active"]
+    list_display = ["email", "display_name", "preferred_language", "is_staff", "email_confirmed", "is_active", "date_joined"]
+    list_filter = ["is_staff", "is_superuser", "is_active", "email_confirmed", "preferred_language"]
     search_fields = ["email", "display_name", "first_name", "last_name"]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
@@ -17,3 +27,4 @@ class UserAdmin(BaseUserAdmin):
         (_("Dates"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+    inlines = [RoleInline]

@@ -1,13 +1,14 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from polyvox.pages import views
 
 app_name = "pages"
 urlpatterns = [
-    path("news/", TemplateView.as_view(template_name="core/home.html"), name="news"),
-    path("news/<slug:slug>/", TemplateView.as_view(template_name="core/home.html"), name="news_detail"),
-    path("about/", TemplateView.as_view(template_name="core/home.html"), name="about"),
-    path("contact/", TemplateView.as_view(template_name="core/home.html"), name="contact"),
-    path("faq/", TemplateView.as_view(template_name="core/home.html"), name="faq"),
-    path("privacy/", TemplateView.as_view(template_name="core/home.html"), name="privacy"),
-    path("accessibility/", TemplateView.as_view(template_name="core/home.html"), name="accessibility"),
+    path("news/", views.news_list, name="news"),
+    path("news/<slug:slug>/", views.news_detail, name="news_detail"),
+    path("about/", views.about, name="about"),
+    path("contact/", views.contact, name="contact"),
+    path("faq/", views.faq, name="faq"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("accessibility/", views.accessibility, name="accessibility"),
 ]

@@ -1,0 +1,159 @@
+"""Account pages: sign-up with e-mail confirmation, sign-in, profile, language preference, deletion."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy, translate_url
+from django.utils import translation
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from polyvox.accounts import services
+from polyvox.accounts.forms import (
+    DeleteAccountForm, EmailAuthenticationForm, LocalisedPasswordResetForm, ProfileForm, ResendConfirmationForm,
+    SignUpForm,
+)
+from polyvox.accounts.tokens import InvalidToken
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("accounts:profile")
+    initial = {"preferred_language": (translation.get_language() or "fr")[:2]}
+    form = SignUpForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.sign_up(
+            email=data["email"], password=data["password1"], display_name=data["display_name"],
+            language=data["preferred_language"], base_url=_base_url(request),
+        )
+        request.session["signup_email"] = data["email"]
+        return redirect("accounts:signup_done")
+    return render(request, "accounts/signup.html", {"form": form})
+
+
+def signup_done(request):
+    return render(request, "accounts/signup_done.html", {"email": request.session.get("signup_email", "")})
+
+
+def confirm(request, token):
+    try:
+        user = services.confirm_email(token)
+    except InvalidToken:
+        return render(request, "accounts/confirm_invalid.html", {"form": ResendConfirmationForm()}, status=400)
+    messages.success(request, _("Your e-mail address is confirmed. You can now sign in."))
+    with translation.override(user.preferred_language):
+        login_url = reverse("accounts:login")
+    return redirect(f"{login_url}?{urlencode({'email': user.email})}")
+
+
+@require_http_methods(["GET", "POST"])
+def resend(request):
+    form = ResendConfirmationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.resend_confirmation(form.cleaned_data["email"], _base_url(request))
+        messages.success(request, _("If this address has an account waiting for confirmation, a new link is on its way. Check your inbox and your spam folder."))
+        return redirect("accounts:login")
+    return render(request, "accounts/resend.html", {"form": form})
+
+
+class LoginView(auth_views.LoginView):
+    """Sign-in by e-mail; afterwards the site speaks the person's preferred language."""
+
+    form_class = EmailAuthenticationForm
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if self.request.GET.get("email"):
+            initial["username"] = self.request.GET["email"][:254]
+        return initial
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        language = form.get_user().preferred_language
+        translation.activate(language)
+        response = redirect(translate_url(self.get_success_url(), language))
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax")
+        return response
+
+    def get_success_url(self):
+        url = self.get_redirect_url()
+        if url:
+            return url
+        with translation.override(self.request.user.preferred_language):
+            return reverse("core:home")
+
+
+class LogoutView(auth_views.LogoutView):
+    http_method_names = ["post", "options"]
+
+    def get_success_url(self):
+        return reverse("core:home")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    user = request.user
+    form = ProfileForm(request.POST or None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        language = user.preferred_language
+        with translation.override(language):
+            messages.success(request, _("Your profile is saved."))
+            url = reverse("accounts:profile")
+        response = redirect(url)
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax")
+        return response
+    roles = user.roles.select_related("organisation").order_by("organisation__name", "role")
+    return render(request, "accounts/profile.html", {"form": form, "roles": roles, "nav": "profile"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        services.delete_account(user)
+        messages.success(request, _("Your account and your personal data have been deleted."))
+        return redirect("core:home")
+    return render(request, "accounts/delete.html", {"form": form, "nav": "profile"})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = LocalisedPasswordResetForm
+    template_name = "accounts/password_reset_form.html"
+    email_template_name = "accounts/email/password_reset.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        # Links in the e-mail point to this site's own address (tests and proxies included).
+        self.extra_email_context = {"site_url": _base_url(self.request)}
+        return super().form_valid(form)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+
+    def get_success_url(self):
+        messages.success(self.request, _("Your password has been changed."))
+        return reverse("accounts:profile")
+
+
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
