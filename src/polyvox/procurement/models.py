@@ -1,10 +1,15 @@
 """The framework contract ("centrale de marchés"): the contract itself, its lots and the providers
 holding each lot in ranked order. The procurement workflow builds on these."""
 
+import hashlib
+import secrets
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,6 +37,22 @@ class FrameworkContract(models.Model):
         except ValueError:  # 29 February
             return self.start_date.replace(year=self.start_date.year + self.duration_years, day=28)
 
+    def committed(self, exclude_pk=None) -> Decimal:
+        """Amount excl. VAT committed: every subsequent contract not cancelled (awarded price, else estimate)."""
+        contracts = self.contracts.exclude(state="cancelled").select_related("awarded_offer")
+        if exclude_pk:
+            contracts = contracts.exclude(pk=exclude_pk)
+        return sum((contract.amount for contract in contracts), Decimal("0"))
+
+    def consumed(self) -> Decimal:
+        """Amount excl. VAT of the contracts whose purchase order was issued."""
+        contracts = self.contracts.filter(state__in=LAUNCHED_STATES).select_related("awarded_offer")
+        return sum((contract.amount for contract in contracts), Decimal("0"))
+
+    def remaining(self, exclude_pk=None) -> Decimal:
+        """What the overall ceiling still allows, once every live contract is counted."""
+        return self.ceiling - self.committed(exclude_pk=exclude_pk)
+
 
 class Lot(models.Model):
     framework = models.ForeignKey(FrameworkContract, on_delete=models.CASCADE, related_name="lots", verbose_name=_("framework contract"))
@@ -53,6 +74,10 @@ class Lot(models.Model):
 
     def __str__(self):
         return _("Lot %(number)s: %(title)s") % {"number": self.number, "title": self.title}
+
+    def uses_cascade_for(self, amount) -> bool:
+        """At or below the framework's threshold, lots that are not always re-competed use the cascade."""
+        return not self.always_recompete and amount <= self.framework.cascade_threshold
 
     def ranked_providers(self):
         return [holding.provider for holding in self.holdings.select_related("provider__organisation").order_by("rank")]
@@ -115,3 +140,348 @@ class LotHolding(models.Model):
 
     def __str__(self):
         return f"{self.lot} · {self.rank}. {self.provider}"
+
+
+# --- Membership ---------------------------------------------------------------------------------
+
+
+class Membership(models.Model):
+    """A public body joining the framework contract: request, needs meeting, protocol signed."""
+
+    class State(models.TextChoices):
+        REQUESTED = "requested", _("requested")
+        MEETING_HELD = "meeting_held", _("needs meeting held")
+        MEMBER = "member", _("member (protocol signed)")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    framework = models.ForeignKey(FrameworkContract, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("framework contract"))
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="memberships", verbose_name=_("organisation"))
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.REQUESTED)
+    language = models.CharField(_("language of the protocol"), max_length=2, choices=settings.LANGUAGES, default="fr")
+    need = models.TextField(_("what the body needs"), blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("requested by"))
+    requested_at = models.DateTimeField(_("requested on"), default=timezone.now)
+    signed_on = models.DateField(_("signed on"), null=True, blank=True)
+    signatory_name = models.CharField(_("signatory"), max_length=160, blank=True)
+    signatory_function = models.CharField(_("signatory's function"), max_length=160, blank=True)
+    signed_document = models.FileField(_("signed protocol (PDF)"), upload_to="procurement/protocols/%Y/", blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        unique_together = [("framework", "organisation")]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self):
+        return f"{self.organisation} · {self.get_state_display()}"
+
+    @property
+    def number(self) -> str:
+        return f"PA-{self.requested_at:%Y}-{self.pk:03d}"
+
+    def get_absolute_url(self):
+        return reverse("procurement:membership_detail", args=[self.pk])
+
+
+class NeedsMeeting(models.Model):
+    """A meeting of the Service with a public body about its needs (the seed's "rencontres")."""
+
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE, related_name="needs_meetings", verbose_name=_("organisation"))
+    membership = models.ForeignKey(Membership, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings", verbose_name=_("membership"))
+    date = models.DateField(_("date"))
+    notes = models.TextField(_("notes"), blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("recorded by"))
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("needs meeting")
+        verbose_name_plural = _("needs meetings")
+
+    def __str__(self):
+        return f"{self.date} · {self.organisation}"
+
+
+# --- Subsequent contracts ------------------------------------------------------------------------
+
+
+class Procedure(models.TextChoices):
+    RECOMPETITION = "recompetition", _("re-competition")
+    CASCADE = "cascade", _("cascade")
+
+
+class ContractState(models.TextChoices):
+    NEED = "need", _("need recorded")
+    SPECIFICATION = "specification", _("specification being drafted")
+    TENDERING = "tendering", _("offers invited (re-competition)")
+    CASCADE = "cascade", _("provider consulted (cascade)")
+    EVALUATION = "evaluation", _("offers being scored")
+    AWARDED = "awarded", _("award report drawn up")
+    VALIDATED = "validated", _("validated by the decision body")
+    ORDERED = "ordered", _("purchase order issued")
+    LAUNCHED = "launched", _("mission launched")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+LAUNCHED_STATES = ("ordered", "launched")
+PREPARATION_STATES = ("need", "specification", "tendering", "cascade", "evaluation", "awarded", "validated")
+# The seed's eight steps: which one each state stands at.
+SEED_STEP = {"need": 2, "specification": 3, "tendering": 4, "cascade": 4, "evaluation": 5, "awarded": 5, "validated": 6, "ordered": 7, "launched": 8}
+
+
+class SpecificationTemplate(models.Model):
+    """The Service's model specification ("cahier des charges") that each contract's draft starts from."""
+
+    name = models.CharField(_("name"), max_length=160)
+    body = models.TextField(_("body (Markdown)"), help_text=_("Placeholders: {title}, {member}, {lot}, {amount}, {need}."))
+    is_default = models.BooleanField(_("default template"), default=False)
+
+    class Meta:
+        verbose_name = _("specification template")
+        verbose_name_plural = _("specification templates")
+
+    def __str__(self):
+        return self.name
+
+
+class SubsequentContract(models.Model):
+    """A subsequent contract ("marché subséquent"): from a member's need to the launched mission."""
+
+    framework = models.ForeignKey(FrameworkContract, on_delete=models.PROTECT, related_name="contracts", verbose_name=_("framework contract"))
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="subsequent_contracts", verbose_name=_("member"))
+    lot = models.ForeignKey(Lot, on_delete=models.PROTECT, related_name="contracts", verbose_name=_("lot"))
+    title = models.CharField(_("title"), max_length=240)
+    need = models.TextField(_("need"))
+    estimated_amount = models.DecimalField(_("estimated amount excl. VAT (EUR)"), max_digits=12, decimal_places=2)
+    exceptional = models.BooleanField(_("exceptional circumstances"), default=False)
+    exceptional_justification = models.TextField(_("justification of the exceptional amount"), blank=True)
+    procedure = models.CharField(_("procedure"), max_length=20, choices=Procedure.choices)
+    state = models.CharField(_("state"), max_length=20, choices=ContractState.choices, default=ContractState.NEED)
+    language = models.CharField(_("language of the documents"), max_length=2, choices=settings.LANGUAGES, default="fr")
+    offer_deadline = models.DateTimeField(_("deadline for offers"), null=True, blank=True)
+    cascade_days = models.PositiveSmallIntegerField(_("days each provider has to answer in the cascade"), default=5)
+    awarded_offer = models.ForeignKey("Offer", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("offer chosen"))
+    award_justification = models.TextField(_("justification of the award"), blank=True)
+    awarded_on = models.DateField(_("award report date"), null=True, blank=True)
+    decision_body = models.CharField(_("decision body"), max_length=200, blank=True)
+    decision_date = models.DateField(_("date of the decision"), null=True, blank=True)
+    decision_reference = models.CharField(_("reference of the decision"), max_length=120, blank=True)
+    order_number = models.CharField(_("purchase order number"), max_length=40, blank=True)
+    ordered_on = models.DateField(_("purchase order date"), null=True, blank=True)
+    launched_on = models.DateField(_("mission launched on"), null=True, blank=True)
+    cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("recorded by"))
+    created_at = models.DateTimeField(_("recorded on"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("subsequent contract")
+        verbose_name_plural = _("subsequent contracts")
+
+    def __str__(self):
+        return f"{self.reference} · {self.title}"
+
+    @property
+    def reference(self) -> str:
+        return f"MS-{self.created_at:%Y}-{self.pk or 0:03d}"
+
+    @property
+    def amount(self) -> Decimal:
+        """The awarded price when there is one, else the estimate (excl. VAT)."""
+        if self.awarded_offer_id and self.awarded_offer:
+            return self.awarded_offer.price
+        return self.estimated_amount
+
+    @property
+    def seed_step(self) -> int | None:
+        return SEED_STEP.get(self.state)
+
+    @property
+    def deadline_passed(self) -> bool:
+        return self.offer_deadline is not None and timezone.now() >= self.offer_deadline
+
+    def get_absolute_url(self):
+        return reverse("procurement:contract_detail", args=[self.pk])
+
+    def current_specification(self):
+        return self.specifications.order_by("-number").first()
+
+
+class SpecificationVersion(models.Model):
+    contract = models.ForeignKey(SubsequentContract, on_delete=models.CASCADE, related_name="specifications")
+    number = models.PositiveSmallIntegerField(_("version"))
+    body = models.TextField(_("specification (Markdown)"))
+    note = models.CharField(_("what changed"), max_length=240, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["contract", "number"]
+        unique_together = [("contract", "number")]
+        verbose_name = _("specification version")
+        verbose_name_plural = _("specification versions")
+
+
+class Invitation(models.Model):
+    """A provider asked for an offer: all the lot's providers at once (re-competition) or one by one (cascade)."""
+
+    class Status(models.TextChoices):
+        INVITED = "invited", _("invited")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined")
+        EXPIRED = "expired", _("no answer by the deadline")
+
+    contract = models.ForeignKey(SubsequentContract, on_delete=models.CASCADE, related_name="invitations")
+    provider = models.ForeignKey(Provider, on_delete=models.PROTECT, related_name="invitations")
+    rank = models.PositiveSmallIntegerField(_("rank"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.INVITED)
+    sent_at = models.DateTimeField(_("sent on"), default=timezone.now)
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    responded_at = models.DateTimeField(_("answered on"), null=True, blank=True)
+    decline_reason = models.TextField(_("reason for declining"), blank=True)
+
+    class Meta:
+        ordering = ["contract", "rank"]
+        unique_together = [("contract", "provider")]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+
+class Question(models.Model):
+    """A provider's question; its answer is published to all the lot's invited providers."""
+
+    contract = models.ForeignKey(SubsequentContract, on_delete=models.CASCADE, related_name="questions")
+    provider = models.ForeignKey(Provider, on_delete=models.CASCADE, related_name="questions")
+    text = models.TextField(_("question"))
+    asked_at = models.DateTimeField(default=timezone.now)
+    answer = models.TextField(_("answer"), blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["asked_at", "id"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+
+class Criterion(models.Model):
+    """An award criterion set before offers are invited; weights of a contract sum to 100."""
+
+    class Kind(models.TextChoices):
+        PRICE = "price", _("price")
+        QUALITY = "quality", _("quality")
+
+    contract = models.ForeignKey(SubsequentContract, on_delete=models.CASCADE, related_name="criteria")
+    name = models.CharField(_("criterion"), max_length=160)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    weight = models.PositiveSmallIntegerField(_("weight"))
+
+    class Meta:
+        ordering = ["contract", "kind", "id"]
+        verbose_name = _("award criterion")
+        verbose_name_plural = _("award criteria")
+
+    def __str__(self):
+        return f"{self.name} ({self.weight})"
+
+
+class OfferQuerySet(models.QuerySet):
+    def unsealed(self, now=None):
+        """Offers one may read: cascade offers, and re-competition offers whose deadline has passed."""
+        now = now or timezone.now()
+        return self.filter(Q(contract__procedure=Procedure.CASCADE) | Q(contract__offer_deadline__lte=now))
+
+
+class Offer(models.Model):
+    """A provider's offer. Sealed until the contract's deadline: read it only through `unsealed()`."""
+
+    contract = models.ForeignKey(SubsequentContract, on_delete=models.CASCADE, related_name="offers")
+    provider = models.ForeignKey(Provider, on_delete=models.PROTECT, related_name="offers")
+    price = models.DecimalField(_("price excl. VAT (EUR)"), max_digits=12, decimal_places=2)
+    proposal = models.TextField(_("technical proposal"))
+    document = models.FileField(_("document (PDF)"), upload_to="procurement/offers/%Y/", blank=True)
+    submitted_at = models.DateTimeField(_("submitted on"), default=timezone.now)
+    revision = models.PositiveSmallIntegerField(_("revision"), default=1)
+    rejection_reason = models.TextField(_("reasons given to the provider"), blank=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OfferQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["contract", "submitted_at"]
+        unique_together = [("contract", "provider")]
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+
+    def __str__(self):
+        return f"{self.contract.reference} · {self.provider}"
+
+    def is_sealed(self, now=None) -> bool:
+        if self.contract.procedure == Procedure.CASCADE:
+            return False
+        deadline = self.contract.offer_deadline
+        return deadline is None or (now or timezone.now()) < deadline
+
+
+class ScorerDeclaration(models.Model):
+    """A scorer's declaration of no conflict of interest, required before any score."""
+
+    contract = models.ForeignKey(SubsequentContract, on_delete=models.CASCADE, related_name="scorer_declarations")
+    scorer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    declared_at = models.DateTimeField(default=timezone.now)
+    statement = models.TextField(_("statement"))
+
+    class Meta:
+        unique_together = [("contract", "scorer")]
+        verbose_name = _("declaration of no conflict of interest")
+        verbose_name_plural = _("declarations of no conflict of interest")
+
+
+class Score(models.Model):
+    """Points (0 to 10) given by one scorer to one offer on one quality criterion."""
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="scores")
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="scores")
+    scorer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    points = models.DecimalField(_("points out of 10"), max_digits=4, decimal_places=2)
+
+    class Meta:
+        unique_together = [("offer", "criterion", "scorer")]
+        verbose_name = _("score")
+        verbose_name_plural = _("scores")
+
+
+# --- API tokens -----------------------------------------------------------------------------------
+
+
+class ApiToken(models.Model):
+    """A bearer token for the staff's statistics API; only its hash is kept."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="procurement_tokens", verbose_name=_("user"))
+    name = models.CharField(_("name"), max_length=120)
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self):
+        return f"{self.name} ({self.user})"
+
+    @staticmethod
+    def hash(key: str) -> str:
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, user, name: str) -> tuple["ApiToken", str]:
+        key = secrets.token_urlsafe(32)
+        return cls.objects.create(user=user, name=name, key_hash=cls.hash(key)), key
+
+    @classmethod
+    def user_for(cls, key: str):
+        token = cls.objects.filter(key_hash=cls.hash(key)).select_related("user").first()
+        if token is None or not token.user.is_active:
+            return None
+        cls.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+        return token.user

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from polyvox.procurement.models import FrameworkContract, Lot, Provider
+from polyvox.procurement.models import FrameworkContract, Lot, Provider, SpecificationTemplate
 
 
 @register(FrameworkContract)
@@ -16,3 +16,8 @@ class LotTranslation(TranslationOptions):
 @register(Provider)
 class ProviderTranslation(TranslationOptions):
     fields = ("description", "services")
+
+
+@register(SpecificationTemplate)
+class SpecificationTemplateTranslation(TranslationOptions):
+    fields = ("name", "body")
