@@ -64,7 +64,7 @@ class MESOutcome:
 
     def supporters_money(self, profile: CountingProfile, project: int) -> float:
         sup = profile.supporters[project]
-        return float(profile.support_weights[project] @ self.final_budgets[sup]) if len(sup) else 0.0
+        return float(np.multiply(profile.support_weights[project], self.final_budgets[sup]).sum()) if len(sup) else 0.0
 
 
 def method_of_equal_shares(
@@ -87,11 +87,12 @@ class _Run:
         groups = len(profile.weights)
         self.b = np.full(groups, self.e, dtype=np.float64)
         self.zero_round = np.full(groups, _NEVER, dtype=np.int64)
-        self.paid = np.zeros((groups, max(profile.m, 1)), dtype=bool)
-        self.rounds: list[tuple[int, np.ndarray, int]] = []
+        self.rounds: list[tuple[int, np.ndarray, np.ndarray, int]] = []
         self.prices: dict[int, Fraction] = {}
         self.exact_checks = 0
-        self.wf = [w.astype(np.float64) for w in profile.support_weights]
+        self.wf = profile.support_weights_f
+        self.last_price: dict[int, float] = {}
+        self.live: dict[int, tuple[np.ndarray, np.ndarray, float]] = {}
 
     # --- the rule ------------------------------------------------------------------------------
 
@@ -161,34 +162,30 @@ class _Run:
         return self.p.costs_f[c] if self.utilities == "cost" else 1.0
 
     def _evaluate(self, c: int) -> tuple[float, float] | None:
-        """(rho, price) of project c now, or None when its supporters cannot pay for it."""
+        """(rho, price) of project c now, or None when its supporters cannot pay for it.
+
+        Float path only (the caller re-decides near-ties exactly). Supporters left with no money
+        are dropped from the project's working arrays now and then (they stay at 0 for the run).
+        """
         p = self.p
-        sup = p.supporters[c]
-        ws = self.wf[c]
-        bs = self.b[sup]
+        sup, ws, weight = self.live.get(c) or (p.supporters[c], self.wf[c], float(p.votes[c]))
+        bs = np.take(self.b, sup)
         cost = p.costs_f[c]
-        total = float(ws @ bs)
+        total = float(np.multiply(ws, bs).sum())
         if total < cost * (1 - TOL):
             return None
         if total <= cost * (1 + TOL):
             self.exact_checks += 1
-            if self._exact_sum(sup, len(self.rounds)) < p.costs[c]:
+            if self._exact_sum(p.supporters[c], len(self.rounds)) < p.costs[c]:
                 return None
-        weight = float(p.votes[c])
-        price = cost / weight
-        poor = bs < price
-        n_poor = int(np.count_nonzero(poor))
-        while n_poor:
-            poor_w = float(ws[poor].sum())
-            if weight - poor_w <= 0:
-                price = float(bs.max())
-                break
-            price = (cost - float(ws[poor] @ bs[poor])) / (weight - poor_w)
-            poor = bs < price
-            again = int(np.count_nonzero(poor))
-            if again == n_poor:
-                break
-            n_poor = again
+        price = _equal_split(bs, ws, cost, weight, float(p.votes[c]), self.last_price.get(c, 0.0))
+        self.last_price[c] = price
+        if len(sup) > 2000:
+            empty = bs <= 0.0
+            n_empty = int(np.count_nonzero(empty))
+            if n_empty * 4 > len(sup):
+                keep = ~empty
+                self.live[c] = (sup[keep], ws[keep], weight - float(ws[empty].sum()))
         return price / self._utility(c), price
 
     def _buy(self, c: int, price: float, exact: Fraction | None) -> MESPurchase:
@@ -208,11 +205,10 @@ class _Run:
         rich = sup[~poor_mask]
         rich_w = int(p.weights[rich].sum())
         poor_w = int(p.weights[poor].sum())
-        paid_by_poor = float(self.wf[c][poor_mask] @ bs[poor_mask]) if poor_w else 0.0
-        self.rounds.append((c, poor, rich_w))
+        paid_by_poor = float(np.multiply(self.wf[c][poor_mask], bs[poor_mask]).sum()) if poor_w else 0.0
+        self.rounds.append((c, poor, rich, rich_w))
         if exact is not None:
             self.prices[k] = exact
-        self.paid[rich, k] = True
         self.zero_round[poor] = np.minimum(self.zero_round[poor], k)
         self.b[poor] = 0.0
         self.b[rich] = np.maximum(self.b[rich] - price, 0.0)
@@ -235,14 +231,17 @@ class _Run:
         w = self.p.weights[alive]
         total = Fraction(int(w.sum())) * self.share
         if t and len(alive):
-            counts = w @ self.paid[alive, :t]
-            for j in np.nonzero(counts)[0]:
-                total -= self._round_price(int(j)) * int(counts[j])
+            member = np.zeros(len(self.b), dtype=np.int64)
+            member[alive] = self.p.weights[alive]
+            for j in range(t):
+                count = int(member[self.rounds[j][2]].sum())
+                if count:
+                    total -= self._round_price(j) * count
         return total
 
     def _round_price(self, k: int) -> Fraction:
         if k not in self.prices:
-            c, poor, rich_w = self.rounds[k]
+            c, poor, _, rich_w = self.rounds[k]
             self.prices[k] = (self.p.costs[c] - self._exact_sum(poor, k)) / rich_w
         return self.prices[k]
 
@@ -280,3 +279,38 @@ class _Run:
             poor_mask[i] = True
         utility = p.costs[c] if self.utilities == "cost" else Fraction(1)
         return exact, exact / utility, poor_mask
+
+
+def _equal_split(bs: np.ndarray, ws: np.ndarray, cost: float, live: float, weight: float, lower: float) -> float:
+    """The price p with sum(w * min(b, p)) == cost: supporters with less than p pay all they have.
+
+    `bs`, `ws` are the budgets and weights of the supporters still holding money (and maybe some
+    without), of total weight `live`; the others (weight - live) hold nothing. Only supporters
+    below a threshold are sorted (prices only rise during a run, so `lower`, the last price found
+    for this project, starts the search); the threshold grows until it is above the price.
+    """
+    start = max(cost / weight, lower)
+    threshold = start * 1.25
+    empty_w = weight - live
+    while True:
+        low = np.flatnonzero(bs < threshold)
+        if len(low) == 0 and empty_w == 0:
+            return cost / weight
+        a = np.take(bs, low)
+        wa = np.take(ws, low)
+        order = np.argsort(a, kind="stable")
+        a = a[order]
+        wa = wa[order]
+        paid = np.concatenate(([0.0], np.cumsum(wa * a)))
+        rich_w = (live - np.concatenate(([0.0], np.cumsum(wa))))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            prices = (cost - paid) / rich_w
+        fits = np.flatnonzero(prices[:-1] <= a)
+        if len(fits):
+            return float(prices[fits[0]])
+        if rich_w[-1] <= 0:
+            return float(a[-1])
+        last = float(prices[-1])
+        if last <= threshold:
+            return last
+        threshold = last * 1.25

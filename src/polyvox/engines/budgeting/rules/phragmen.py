@@ -73,7 +73,7 @@ def sequential_phragmen(profile: CountingProfile) -> PhragmenOutcome:
             if p.votes[c] == 0:
                 values.append(np.inf)
             else:
-                values.append((float(wf[c] @ load[p.supporters[c]]) + p.costs_f[c]) / p.votes[c])
+                values.append((float(np.multiply(wf[c], load[p.supporters[c]]).sum()) + p.costs_f[c]) / p.votes[c])
         best = min(values)
         if np.isinf(best):
             tied = [c for c, v in zip(remaining, values) if np.isinf(v)]

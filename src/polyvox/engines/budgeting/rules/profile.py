@@ -41,6 +41,7 @@ class CountingProfile:
     supporters: list[np.ndarray]
     """For each project, the groups supporting it (int64 indices)."""
     support_weights: list[np.ndarray]
+    support_weights_f: list[np.ndarray]
     votes: np.ndarray
     """Number of supporters (voters) of each project."""
     scores: list[Fraction]
@@ -67,7 +68,8 @@ def build_profile(election: Election, tie_breaking=DEFAULT_TIE_BREAKING) -> Coun
     index = {pid: i for i, pid in enumerate(ids)}
     costs = [election.projects[pid].cost for pid in ids]
     groups: dict[tuple[int, ...], int] = {}
-    for ballot_set in election.supporters():
+    ballot_sets = (b.projects for b in election.ballots) if election.is_approval else election.supporters()
+    for ballot_set in ballot_sets:
         key = tuple(sorted(index[p] for p in ballot_set))
         groups[key] = groups.get(key, 0) + 1
     group_projects = list(groups)
@@ -79,8 +81,11 @@ def build_profile(election: Election, tie_breaking=DEFAULT_TIE_BREAKING) -> Coun
     supporters = [np.asarray(x, dtype=np.int64) for x in members]
     support_weights = [weights[s] for s in supporters]
     votes = np.array([int(w.sum()) for w in support_weights], dtype=np.int64)
-    scores_by_id = election.scores()
-    scores = [scores_by_id[pid] for pid in ids]
+    if election.is_approval:
+        scores = [Fraction(int(v)) for v in votes]
+    else:
+        scores_by_id = election.scores()
+        scores = [scores_by_id[pid] for pid in ids]
     rank = _tie_rank(ids, costs, votes, tie_breaking)
     return CountingProfile(
         project_ids=ids,
@@ -92,6 +97,7 @@ def build_profile(election: Election, tie_breaking=DEFAULT_TIE_BREAKING) -> Coun
         group_projects=group_projects,
         supporters=supporters,
         support_weights=support_weights,
+        support_weights_f=[w.astype(np.float64) for w in support_weights],
         votes=votes,
         scores=scores,
         rank=rank,
