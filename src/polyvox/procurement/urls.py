@@ -1,8 +1,23 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from polyvox.procurement import contract_views, views
 
 app_name = "procurement"
 urlpatterns = [
-    path("providers/", TemplateView.as_view(template_name="core/home.html"), name="providers"),
-    path("providers/<slug:slug>/", TemplateView.as_view(template_name="core/home.html"), name="provider"),
+    path("providers/", views.provider_list, name="providers"),
+    path("providers/<slug:slug>/", views.provider_detail, name="provider"),
+    path("procurement/", views.home, name="home"),
+    path("procurement/dashboard/", views.dashboard, name="dashboard"),
+    path("procurement/dashboard.csv", views.dashboard_csv, name="dashboard_csv"),
+    path("procurement/membership/request/", views.membership_request, name="membership_request"),
+    path("procurement/memberships/", views.membership_list, name="membership_list"),
+    path("procurement/memberships/<int:pk>/", views.membership_detail, name="membership_detail"),
+    path("procurement/memberships/<int:pk>/protocol.pdf", views.membership_protocol, name="membership_protocol"),
+    path("procurement/contracts/", contract_views.contract_list, name="contracts"),
+    path("procurement/contracts/new/", contract_views.contract_create, name="contract_create"),
+    path("procurement/contracts/<int:pk>/", contract_views.contract_detail, name="contract_detail"),
+    path("procurement/contracts/<int:pk>/do/<slug:action>/", contract_views.contract_action, name="contract_action"),
+    path("procurement/contracts/<int:pk>/award-report.pdf", contract_views.award_report_pdf, name="award_report"),
+    path("procurement/contracts/<int:pk>/purchase-order.pdf", contract_views.purchase_order_pdf, name="purchase_order"),
+    path("procurement/offers/<int:pk>/document.pdf", contract_views.offer_document, name="offer_document"),
 ]

@@ -1,0 +1,169 @@
+"""The generated PDF documents (reportlab): membership protocol, award report, purchase order.
+
+Each is written in the language given (the member's), names the parties and the lot, and shows amounts
+excl. VAT, VAT at 21 % and the total incl. VAT.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from polyvox.procurement.amounts import VAT_RATE, format_eur, vat, with_vat
+
+SERVICE = "Service de la Participation – Dienst Participatie (perspective.brussels)"
+
+
+def membership_protocol(membership) -> bytes:
+    """The membership protocol: rights and obligations, free of charge, no exclusivity."""
+    language = membership.language
+    with translation.override(language):
+        framework = membership.framework
+        story = _header(_("Membership protocol"), f"{membership.number}")
+        story += _facts([
+            (_("Central purchasing body"), SERVICE),
+            (_("Member"), str(membership.organisation)),
+            (_("Kind of body"), membership.organisation.get_kind_display()),
+            (_("Framework contract"), framework.name),
+            (_("Term"), _("%(start)s to %(end)s") % {"start": _date(framework.start_date), "end": _date(framework.end_date)}),
+            (_("Overall ceiling"), _("%(amount)s excl. VAT") % {"amount": format_eur(framework.ceiling, language)}),
+        ])
+        story.append(Paragraph(_("Lots of the framework contract"), _styles()["Heading2"]))
+        story.append(_table([[_("Lot"), _("Title"), _("Ceiling per project excl. VAT")]] +
+                            [[str(lot.number), Paragraph(escape(lot.title), _styles()["BodyText"]), format_eur(lot.ceiling, language)] for lot in framework.lots.all()]))
+        for heading, text in [
+            (_("Object"), _("By this protocol the member joins the framework contract of the Participation Service and may place subsequent contracts with the providers of its lots.")),
+            (_("Free of charge, no exclusivity"), _("Joining is free of charge and entails no exclusivity: the member remains free to buy the same services by other means.")),
+            (_("Obligations of the central purchasing body"), _("The Service keeps the framework contract in force, helps the member to draft its specification, consults the providers, analyses their offers and drafts the award report with the member, and issues the purchase order.")),
+            (_("Obligations of the member"), _("The member has its decision body validate the chosen offer, monitors the execution of the mission it launches, and pays the provider directly: the contractual relationship arises exclusively between the member and the provider.")),
+        ]:
+            story.append(Paragraph(escape(heading), _styles()["Heading2"]))
+            story.append(Paragraph(escape(text), _styles()["BodyText"]))
+        story.append(Spacer(1, 0.8 * cm))
+        signed = _("Signed on %(date)s by %(name)s, %(function)s") % {
+            "date": _date(membership.signed_on), "name": membership.signatory_name, "function": membership.signatory_function or "—",
+        } if membership.signed_on else _("Date and signature of the member: ____________________")
+        story.append(Paragraph(escape(signed), _styles()["BodyText"]))
+        return _build(story, _("Membership protocol"))
+
+
+def award_report(contract, rows) -> bytes:
+    """The award report: offers, scores, ranking, justification. `rows` is services.ranking(contract)."""
+    language = contract.language
+    with translation.override(language):
+        offer = contract.awarded_offer
+        story = _header(_("Award report"), contract.reference)
+        story += _facts(_parties(contract) + [
+            (_("Procedure"), contract.get_procedure_display()),
+            (_("Deadline for offers"), _moment(contract.offer_deadline)),
+        ])
+        story.append(Paragraph(_("Offers, scores and ranking"), _styles()["Heading2"]))
+        criteria = list(contract.criteria.all())
+        head = [_("Rank"), _("Provider"), _("Price excl. VAT")] + [f"{c.name} ({c.weight})" for c in criteria] + [_("Total /100")]
+        body = []
+        for row in rows:
+            body.append([str(row["rank"]), Paragraph(escape(str(row["offer"].provider)), _styles()["BodyText"]), format_eur(row["offer"].price, language)]
+                        + [str(p["score"]) for p in row["parts"]] + [str(row["total"].quantize(p["score"]) if row["parts"] else row["total"])])
+        if not rows and offer:
+            body.append(["1", Paragraph(escape(str(offer.provider)), _styles()["BodyText"]), format_eur(offer.price, language)] + ["—"] * len(criteria) + ["—"])
+        story.append(_table([head] + body))
+        declines = contract.invitations.exclude(status="invited").exclude(status="accepted")
+        if contract.procedure == "cascade" and declines.exists():
+            story.append(Paragraph(_("Cascade"), _styles()["Heading2"]))
+            story.append(_table([[_("Rank"), _("Provider"), _("Answer")]] + [[str(i.rank), str(i.provider), i.get_status_display()] for i in contract.invitations.all()]))
+        if offer:
+            story.append(Paragraph(_("Offer chosen"), _styles()["Heading2"]))
+            story += _facts(_amounts(offer.price, language) + [(_("Provider"), str(offer.provider))])
+        story.append(Paragraph(_("Justification"), _styles()["Heading2"]))
+        story.append(Paragraph(escape(contract.award_justification or "—"), _styles()["BodyText"]))
+        for other in contract.offers.exclude(pk=getattr(offer, "pk", None)).exclude(rejection_reason=""):
+            story.append(Paragraph(escape(_("Reasons given to %(provider)s: %(reasons)s") % {"provider": other.provider, "reasons": other.rejection_reason}), _styles()["BodyText"]))
+        story.append(Spacer(1, 0.5 * cm))
+        story.append(Paragraph(escape(_("Drawn up on %(date)s.") % {"date": _date(contract.awarded_on)}), _styles()["BodyText"]))
+        return _build(story, _("Award report"))
+
+
+def purchase_order(contract) -> bytes:
+    """The numbered purchase order sent to the provider."""
+    language = contract.language
+    with translation.override(language):
+        offer = contract.awarded_offer
+        story = _header(_("Purchase order"), contract.order_number)
+        story += _facts(_parties(contract) + [
+            (_("Purchase order number"), contract.order_number),
+            (_("Date"), _date(contract.ordered_on)),
+            (_("Decision of the member"), f"{contract.decision_body} · {_date(contract.decision_date)} · {contract.decision_reference}"),
+        ])
+        story.append(Paragraph(_("Amounts"), _styles()["Heading2"]))
+        story += _facts(_amounts(offer.price, language))
+        story.append(Paragraph(escape(_("The contractual relationship arises exclusively between the member and the provider: invoices are addressed to the member.")), _styles()["BodyText"]))
+        return _build(story, _("Purchase order"))
+
+
+# --- Helpers --------------------------------------------------------------------------------------
+
+
+def _parties(contract):
+    offer = contract.awarded_offer
+    return [
+        (_("Central purchasing body"), SERVICE),
+        (_("Member"), str(contract.organisation)),
+        (_("Provider"), str(offer.provider) if offer else "—"),
+        (_("Contract"), f"{contract.reference} · {contract.title}"),
+        (_("Lot"), str(contract.lot)),
+    ]
+
+
+def _amounts(amount, language):
+    return [
+        (_("Amount excl. VAT"), format_eur(amount, language)),
+        (_("VAT %(rate)s %%") % {"rate": int(VAT_RATE * 100)}, format_eur(vat(amount), language)),
+        (_("Total incl. VAT"), format_eur(with_vat(amount), language)),
+    ]
+
+
+def _styles():
+    return getSampleStyleSheet()
+
+
+def _header(title, number):
+    styles = _styles()
+    return [Paragraph(escape(SERVICE), styles["Normal"]), Paragraph(escape(f"{title} {number}"), styles["Title"]), Spacer(1, 0.3 * cm)]
+
+
+def _facts(pairs):
+    styles = _styles()
+    return [_table([[Paragraph(f"<b>{escape(str(k))}</b>", styles["BodyText"]), Paragraph(escape(str(v)), styles["BodyText"])] for k, v in pairs], header=False), Spacer(1, 0.3 * cm)]
+
+
+def _table(rows, header=True):
+    table = Table(rows, hAlign="LEFT")
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f1fb")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _date(value):
+    return formats.date_format(value, "SHORT_DATE_FORMAT") if value else "—"
+
+
+def _moment(value):
+    if not value:
+        return "—"
+    return timezone.localtime(value, timezone.get_default_timezone()).strftime("%d/%m/%Y %H:%M") + " (Europe/Brussels)"
+
+
+def _build(story, title) -> bytes:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, title=str(title), author=SERVICE, leftMargin=2 * cm, rightMargin=2 * cm).build(story)
+    return buffer.getvalue()
