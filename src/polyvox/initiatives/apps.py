@@ -6,3 +6,8 @@ class InitiativesConfig(AppConfig):
     name = "polyvox.initiatives"
     label = "initiatives"
     verbose_name = _("Inventory")
+
+    def ready(self):
+        from polyvox.initiatives import signals
+
+        signals.connect()

@@ -133,7 +133,11 @@ class Initiative(models.Model):
         ordering = ["-start_date", "id"]
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
-        indexes = [models.Index(fields=["publication_state", "-start_date"])]
+        indexes = [
+            models.Index(fields=["publication_state", "-start_date"]),
+            # max(updated) + count is the inventory's version: cached lists are keyed on it.
+            models.Index(fields=["updated"], name="initiatives_updated_idx"),
+        ]
 
     def __str__(self):
         return self.title
@@ -144,7 +148,8 @@ class Initiative(models.Model):
         self.search_text = self.build_search_text()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "search_text"}
+            # `updated` always moves with any change: cached lists and exports are keyed on it.
+            kwargs["update_fields"] = {*update_fields, "search_text", "updated"}
         super().save(*args, **kwargs)
 
     def build_search_text(self) -> str:

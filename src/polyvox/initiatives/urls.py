@@ -1,9 +1,20 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from polyvox.initiatives import editing, views
 
 app_name = "initiatives"
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="core/home.html"), name="list"),
-    path("map/", TemplateView.as_view(template_name="core/home.html"), name="map"),
-    path("<int:pk>-<slug:slug>/", TemplateView.as_view(template_name="core/home.html"), name="detail"),
+    path("", views.initiative_list, name="list"),
+    path("map/", views.initiative_map, name="map"),
+    path("map/boundaries.geojson", views.boundaries, name="boundaries"),
+    path("export.<str:fmt>", views.export, name="export"),
+    path("open-data/", views.open_data, name="open-data"),
+    path("propose/", editing.propose, name="propose"),
+    path("mine/", editing.mine, name="mine"),
+    path("review/", editing.review, name="review"),
+    path("<int:pk>/edit/", editing.edit, name="edit"),
+    path("<int:pk>/submit/", editing.submit, name="submit"),
+    path("<int:pk>/publish/", editing.publish, name="publish"),
+    path("<int:pk>/send-back/", editing.send_back, name="send-back"),
+    path("<int:pk>-<str:slug>/", views.initiative_detail, name="detail"),
 ]

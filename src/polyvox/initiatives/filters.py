@@ -1,0 +1,277 @@
+"""The inventory's filters, search, sort and facet counts: one query object shared by the list, the map,
+the exports and the API, so that the same URL parameters mean the same set everywhere.
+
+    query = InventoryQuery.from_params(request.GET)   # unknown values are set aside in query.ignored
+    result = search(query)                            # ids in order + facet counts, cached per version
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
+from django.db.models.functions import ExtractYear
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from polyvox.core.text import search_key
+from polyvox.initiatives.models import Initiative, PublicationState, Status, Theme
+from polyvox.places.models import Municipality
+from polyvox.toolbox.models import MethodFamily, ParticipationLevel
+
+WHOLE_REGION = "region"
+SORTS = ("date", "title")
+FACETS = ("year", "family", "status", "theme", "municipality", "level")
+FACET_LEGENDS = {
+    "year": _("Year"),
+    "family": _("Method family"),
+    "status": _("Status"),
+    "theme": _("Theme"),
+    "municipality": _("Municipality"),
+    "level": _("Participation level"),
+}
+PARAMETER_NAMES = {**FACET_LEGENDS, "sort": _("Sort"), "page": _("Page"), "page_size": _("Page size")}
+MIN_YEAR, MAX_YEAR = 1900, 2100
+CACHE_SECONDS = 600
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The values a filter may take, with their labels in the current language, read once per request."""
+
+    families: dict[str, tuple[int, str]]  # slug -> (id, name)
+    themes: dict[str, tuple[int, str]]  # slug -> (id, name)
+    municipalities: dict[str, tuple[int, str]]  # NIS code -> (id, name)
+
+    @classmethod
+    def load(cls) -> Vocabulary:
+        return cls(
+            families={f.slug: (f.pk, f.name) for f in MethodFamily.objects.all()},
+            themes={t.slug: (t.pk, t.name) for t in Theme.objects.all()},
+            municipalities={m.nis_code: (m.pk, m.name) for m in Municipality.objects.all()},
+        )
+
+
+@dataclass
+class InventoryQuery:
+    """What a reader asked for: search words, filter values (OR within a filter, AND across), sort."""
+
+    q: str = ""
+    year: tuple[int, ...] = ()
+    family: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()
+    theme: tuple[str, ...] = ()
+    municipality: tuple[str, ...] = ()
+    level: tuple[str, ...] = ()
+    sort: str = "date"
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+    vocabulary: Vocabulary | None = None
+
+    @classmethod
+    def from_params(cls, params, vocabulary: Vocabulary | None = None) -> InventoryQuery:
+        """Read GET parameters; values that name nothing known go to `ignored` (parameter, value)."""
+        vocabulary = vocabulary or Vocabulary.load()
+        query = cls(vocabulary=vocabulary)
+        query.q = " ".join((params.get("q") or "").split())[:200]
+        allowed = {
+            "family": vocabulary.families,
+            "status": set(Status.values),
+            "theme": vocabulary.themes,
+            "municipality": {**vocabulary.municipalities, WHOLE_REGION: None},
+            "level": set(ParticipationLevel.values),
+        }
+        years = []
+        for raw in _values(params, "year"):
+            if raw.isdigit() and MIN_YEAR <= int(raw) <= MAX_YEAR:
+                years.append(int(raw))
+            else:
+                query.ignored.append(("year", raw))
+        query.year = tuple(sorted(set(years)))
+        for name, known in allowed.items():
+            kept = []
+            for raw in _values(params, name):
+                if raw in known:
+                    kept.append(raw)
+                else:
+                    query.ignored.append((name, raw))
+            setattr(query, name, tuple(sorted(set(kept))))
+        sort = (params.get("sort") or "").strip()
+        if sort in SORTS:
+            query.sort = sort
+        elif sort:
+            query.ignored.append(("sort", sort))
+        return query
+
+    @property
+    def words(self) -> list[str]:
+        return search_key(self.q).split()
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.q or any(getattr(self, name) for name in FACETS))
+
+    def selected(self, name: str) -> tuple:
+        return getattr(self, name)
+
+    def cache_key(self, kind: str) -> str:
+        state = repr((self.words, [getattr(self, n) for n in FACETS], self.sort))
+        digest = hashlib.sha1(state.encode()).hexdigest()
+        return f"initiatives:{kind}:{inventory_version()}:{get_language() or 'fr'}:{digest}"
+
+    def filter(self, queryset=None, *, except_facet: str | None = None):
+        """The published initiatives matching every filter (but `except_facet`) and every search word."""
+        vocabulary = self.vocabulary or Vocabulary.load()
+        qs = published() if queryset is None else queryset
+        for word in self.words:
+            qs = qs.filter(search_text__contains=word)
+        if self.year and except_facet != "year":
+            years = Q()
+            for year in self.year:
+                years |= Q(start_date__gte=datetime.date(year, 1, 1), start_date__lte=datetime.date(year, 12, 31))
+            qs = qs.filter(years)
+        if self.family and except_facet != "family":
+            qs = qs.filter(method_family_id__in=[vocabulary.families[s][0] for s in self.family])
+        if self.status and except_facet != "status":
+            qs = qs.filter(status__in=self.status)
+        if self.level and except_facet != "level":
+            qs = qs.filter(participation_level__in=self.level)
+        if self.municipality and except_facet != "municipality":
+            ids = [vocabulary.municipalities[c][0] for c in self.municipality if c != WHOLE_REGION]
+            where = Q(municipality_id__in=ids) if ids else Q(pk__in=[])
+            if WHOLE_REGION in self.municipality:
+                where |= Q(municipality__isnull=True)
+            qs = qs.filter(where)
+        if self.theme and except_facet != "theme":
+            through = Initiative.themes.through.objects.filter(theme_id__in=[vocabulary.themes[s][0] for s in self.theme])
+            qs = qs.filter(pk__in=through.values("initiative_id"))
+        return qs
+
+
+@dataclass
+class SearchResult:
+    ids: list[int]
+    facets: dict[str, dict[str, int]]  # facet -> {value: count}
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+def published():
+    return Initiative.objects.filter(publication_state=PublicationState.PUBLISHED)
+
+
+def inventory_version() -> str:
+    """Changes whenever an initiative is created, changed, published or deleted (cheap: two indexed aggregates)."""
+    row = Initiative.objects.aggregate(n=Count("id"), last=Max("updated"))
+    generation = cache.get("initiatives:generation", 0)
+    last = row["last"].timestamp() if row["last"] else 0
+    return f"{row['n']}-{last}-{generation}"
+
+
+def bump_generation() -> None:
+    """For changes that do not touch an initiative's row (a theme or family deleted...)."""
+    try:
+        cache.incr("initiatives:generation")
+    except ValueError:
+        cache.set("initiatives:generation", 1, None)
+
+
+def search(query: InventoryQuery) -> SearchResult:
+    """The matching ids in the asked order and the count of each filter option given the other filters."""
+    key = query.cache_key("search")
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    result = SearchResult(ids=_ordered_ids(query), facets=facet_counts(query))
+    cache.set(key, result, CACHE_SECONDS)
+    return result
+
+
+def facet_counts(query: InventoryQuery) -> dict[str, dict[str, int]]:
+    """For each filter, how many initiatives each value would give with the other filters kept (one query each)."""
+    vocabulary = query.vocabulary or Vocabulary.load()
+    family_slug = {pk: slug for slug, (pk, _name) in vocabulary.families.items()}
+    theme_slug = {pk: slug for slug, (pk, _name) in vocabulary.themes.items()}
+    municipality_code = {pk: code for code, (pk, _name) in vocabulary.municipalities.items()}
+    facets: dict[str, dict[str, int]] = {}
+
+    rows = query.filter(except_facet="year").annotate(y=ExtractYear("start_date")).values("y").annotate(n=Count("id")).order_by()
+    facets["year"] = {str(r["y"]): r["n"] for r in rows if r["y"]}
+    rows = query.filter(except_facet="family").values("method_family_id").annotate(n=Count("id")).order_by()
+    facets["family"] = {family_slug[r["method_family_id"]]: r["n"] for r in rows if r["method_family_id"] in family_slug}
+    rows = query.filter(except_facet="status").values("status").annotate(n=Count("id")).order_by()
+    facets["status"] = {r["status"]: r["n"] for r in rows}
+    rows = query.filter(except_facet="level").values("participation_level").annotate(n=Count("id")).order_by()
+    facets["level"] = {r["participation_level"]: r["n"] for r in rows}
+    rows = query.filter(except_facet="municipality").values("municipality_id").annotate(n=Count("id")).order_by()
+    facets["municipality"] = {
+        (municipality_code.get(r["municipality_id"]) if r["municipality_id"] else WHOLE_REGION): r["n"] for r in rows
+    }
+    facets["municipality"].pop(None, None)
+    through = Initiative.themes.through.objects.filter(initiative_id__in=query.filter(except_facet="theme").values("id"))
+    rows = through.values("theme_id").annotate(n=Count("initiative_id")).order_by()
+    facets["theme"] = {theme_slug[r["theme_id"]]: r["n"] for r in rows if r["theme_id"] in theme_slug}
+    return facets
+
+
+def facet_options(query: InventoryQuery, result: SearchResult) -> list[dict]:
+    """The filter form's fieldsets: each option with its label, count and whether it is ticked."""
+    vocabulary = query.vocabulary or Vocabulary.load()
+    labels = {
+        "year": {y: y for y in sorted(result.facets["year"], reverse=True)},
+        "family": {slug: name for slug, (_pk, name) in vocabulary.families.items()},
+        "status": dict(Status.choices),
+        "theme": {slug: name for slug, (_pk, name) in sorted(vocabulary.themes.items(), key=lambda i: search_key(i[1][1]))},
+        "municipality": {
+            WHOLE_REGION: _("Whole region"),
+            **{code: name for code, (_pk, name) in sorted(vocabulary.municipalities.items(), key=lambda i: search_key(i[1][1]))},
+        },
+        "level": dict(ParticipationLevel.choices),
+    }
+    for year in query.year:  # a ticked year with no result stays visible, so it can be unticked
+        labels["year"].setdefault(str(year), str(year))
+    facets = []
+    for name in FACETS:
+        selected = {str(v) for v in query.selected(name)}
+        counts = result.facets.get(name, {})
+        options = [
+            {"value": value, "label": label, "count": counts.get(value, 0), "checked": value in selected}
+            for value, label in labels[name].items()
+            if counts.get(value, 0) or value in selected
+        ]
+        facets.append({"name": name, "legend": FACET_LEGENDS[name], "options": options})
+    return facets
+
+
+def _ordered_ids(query: InventoryQuery) -> list[int]:
+    qs = query.filter()
+    if query.sort == "title":
+        lang = (get_language() or "fr")[:2]
+        order = [lang, *[code for code in ("fr", "nl", "en") if code != lang]]
+        rows = qs.values_list("id", *[f"title_{code}" for code in order])
+        return [row[0] for row in sorted(rows, key=lambda row: (_first_text(row[1:]), row[0]))]
+    return list(qs.order_by("-start_date", "id").values_list("id", flat=True))
+
+
+def _first_text(values) -> str:
+    for value in values:
+        if value and value.strip():
+            return search_key(value)
+    return ""
+
+
+def _values(params, name: str) -> list[str]:
+    getlist = getattr(params, "getlist", None)
+    raw = getlist(name) if getlist else ([params[name]] if name in params else [])
+    values = []
+    for item in raw:
+        if item is None:
+            continue
+        for part in str(item).split(","):  # ?theme=a,b is the same as ?theme=a&theme=b
+            if part.strip():
+                values.append(part.strip())
+    return values

@@ -1,0 +1,120 @@
+/* Maps of the inventory (progressive enhancement: the list is the text alternative).
+   [data-inventory-map]: the filtered initiatives, clustered, with the 19 municipalities' boundaries.
+   [data-point-map]: one initiative's place. [data-pick-map]: click to fill the latitude/longitude fields. */
+(function () {
+  "use strict";
+  if (typeof L === "undefined") { return; }
+  var CENTER = [50.8466, 4.3528];
+  var LANGS = ["fr", "nl", "en"];
+  var lang = (document.documentElement.lang || "fr").slice(0, 2);
+  var order = [lang].concat(LANGS.filter(function (code) { return code !== lang; }));
+
+  function text(value) {
+    if (!value || typeof value !== "object") { return value || ""; }
+    for (var i = 0; i < order.length; i++) { if (value[order[i]]) { return value[order[i]]; } }
+    return "";
+  }
+
+  function baseMap(element, zoom) {
+    var map = L.map(element, { scrollWheelZoom: false }).setView(CENTER, zoom || 11);
+    var tiles = element.getAttribute("data-tiles");
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute("data-attribution") || "" }).addTo(map);
+    }
+    var boundaries = element.getAttribute("data-boundaries");
+    if (boundaries) {
+      fetch(boundaries).then(function (r) { return r.json(); }).then(function (data) {
+        L.geoJSON(data, {
+          interactive: false,
+          style: { color: "#0b4f8a", weight: 1.5, fillOpacity: 0.04 }
+        }).addTo(map);
+      }).catch(function () {});
+    }
+    return map;
+  }
+
+  function inventoryMap(element) {
+    var map = baseMap(element, 11);
+    var status = document.getElementById("map-status");
+    var cluster = L.markerClusterGroup ? L.markerClusterGroup() : L.layerGroup();
+    map.addLayer(cluster);
+    fetch(element.getAttribute("data-points")).then(function (r) { return r.json(); }).then(function (data) {
+      var unplaced = [];
+      var markers = [];
+      data.features.forEach(function (feature) {
+        var p = feature.properties;
+        var title = text(p.title);
+        if (!feature.geometry) { unplaced.push(p); return; }
+        var c = feature.geometry.coordinates;
+        var marker = L.marker([c[1], c[0]], { title: title, alt: title, keyboard: true });
+        var popup = document.createElement("div");
+        popup.className = "map-popup";
+        var year = document.createElement("p");
+        year.textContent = p.year + (p.municipality_name && text(p.municipality_name) ? " · " + text(p.municipality_name) : "");
+        var link = document.createElement("a");
+        link.href = text(p.url);
+        link.textContent = title;
+        link.setAttribute("aria-label", element.getAttribute("data-open-label") + ": " + title);
+        popup.appendChild(year);
+        popup.appendChild(link);
+        marker.bindPopup(popup);
+        marker.feature = feature;
+        markers.push(marker);
+      });
+      if (cluster.addLayers) { cluster.addLayers(markers); } else { markers.forEach(function (m) { cluster.addLayer(m); }); }
+      element.setAttribute("data-markers", String(markers.length));
+      if (markers.length) {
+        var bounds = L.latLngBounds(markers.map(function (m) { return m.getLatLng(); }));
+        map.fitBounds(bounds.pad(0.1), { maxZoom: 14 });
+      }
+      var box = document.getElementById("map-unplaced");
+      if (box && unplaced.length) {
+        var list = box.querySelector("ul");
+        unplaced.forEach(function (p) {
+          var li = document.createElement("li");
+          var a = document.createElement("a");
+          a.href = text(p.url);
+          a.textContent = text(p.title);
+          li.appendChild(a);
+          list.appendChild(li);
+        });
+        box.hidden = false;
+      }
+      if (status) { status.textContent = status.getAttribute("data-done") || ""; }
+      element.dispatchEvent(new CustomEvent("inventory:loaded", { detail: { markers: markers.length } }));
+    }).catch(function () {
+      element.setAttribute("data-markers", "error");
+    });
+  }
+
+  function pointMap(element) {
+    var lat = parseFloat(element.getAttribute("data-lat"));
+    var lon = parseFloat(element.getAttribute("data-lon"));
+    if (isNaN(lat) || isNaN(lon)) { return; }
+    var map = baseMap(element, 14);
+    map.setView([lat, lon], 14);
+    L.marker([lat, lon], { title: element.getAttribute("data-label") || "", alt: element.getAttribute("data-label") || "" }).addTo(map);
+  }
+
+  function pickMap(element) {
+    var latInput = document.getElementById(element.getAttribute("data-lat-input"));
+    var lonInput = document.getElementById(element.getAttribute("data-lon-input"));
+    if (!latInput || !lonInput) { return; }
+    element.hidden = false;
+    var map = baseMap(element, 11);
+    var marker = null;
+    function place(lat, lon) {
+      if (marker) { marker.setLatLng([lat, lon]); } else { marker = L.marker([lat, lon]).addTo(map); }
+    }
+    if (latInput.value && lonInput.value) { place(parseFloat(latInput.value), parseFloat(lonInput.value)); }
+    map.on("click", function (event) {
+      latInput.value = event.latlng.lat.toFixed(6);
+      lonInput.value = event.latlng.lng.toFixed(6);
+      place(event.latlng.lat, event.latlng.lng);
+    });
+  }
+
+  document.querySelectorAll("[data-inventory-map]").forEach(inventoryMap);
+  document.querySelectorAll("[data-point-map]").forEach(pointMap);
+  document.querySelectorAll("[data-pick-map]").forEach(pickMap);
+})();

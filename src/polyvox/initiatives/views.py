@@ -1,0 +1,182 @@
+"""The public inventory: list, map, an initiative's page, exports and the open-data schema."""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from polyvox.core.transitions import history
+from polyvox.initiatives import attachments, exports
+from polyvox.initiatives.filters import (
+    PARAMETER_NAMES, InventoryQuery, facet_options, search,
+)
+from polyvox.initiatives.models import Initiative, PublicationState
+from polyvox.initiatives.services import PUBLICATION
+
+PAGE_SIZE = 20
+EXPORT_TYPES = {
+    "csv": ("text/csv; charset=utf-8", exports.as_csv),
+    "geojson": ("application/geo+json", exports.as_geojson),
+    "json": ("application/json", exports.as_json),
+}
+
+
+@require_GET
+def initiative_list(request):
+    query = InventoryQuery.from_params(request.GET)
+    result = search(query)
+    notes = _ignored_notes(query)
+    paginator = Paginator(result.ids, PAGE_SIZE)
+    number = _page_number(request.GET.get("page"), paginator.num_pages, notes)
+    page = paginator.page(number)
+    initiatives = _page_initiatives(page.object_list)
+    context = {
+        "nav": "initiatives",
+        "query": query,
+        "count": result.count,
+        "facets": facet_options(query, result),
+        "page": page,
+        "initiatives": initiatives,
+        "notes": notes,
+        "state": _state_string(request, drop=("page",)),
+        "export_state": _state_string(request, drop=("page", "sort")),
+        "view": "list",
+    }
+    return render(request, "initiatives/list.html", context)
+
+
+@require_GET
+def initiative_map(request):
+    query = InventoryQuery.from_params(request.GET)
+    result = search(query)
+    notes = _ignored_notes(query)
+    context = {
+        "nav": "initiatives",
+        "query": query,
+        "count": result.count,
+        "facets": facet_options(query, result),
+        "notes": notes,
+        "state": _state_string(request, drop=("page",)),
+        "export_state": _state_string(request, drop=("page", "sort")),
+        "view": "map",
+    }
+    return render(request, "initiatives/map.html", context)
+
+
+@require_GET
+def boundaries(request):
+    """The 19 municipalities' boundaries as GeoJSON (cached: they do not change)."""
+    from polyvox.places.services import boundaries_geojson
+
+    body = cache.get("initiatives:boundaries")
+    if body is None:
+        import json
+
+        body = json.dumps(boundaries_geojson(), separators=(",", ":"), ensure_ascii=False)
+        cache.set("initiatives:boundaries", body, 3600)
+    response = HttpResponse(body, content_type="application/geo+json")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@require_GET
+def export(request, fmt: str):
+    """The filtered set (same parameters as the list) as CSV, GeoJSON or JSON; values not understood are ignored
+    and named in the X-Ignored-Parameters header."""
+    if fmt not in EXPORT_TYPES:
+        raise Http404
+    content_type, build = EXPORT_TYPES[fmt]
+    query = InventoryQuery.from_params(request.GET)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    key = query.cache_key(f"export-{fmt}") + base_url
+    body = cache.get(key)
+    if body is None:
+        body = build(query.filter(), base_url=base_url)
+        cache.set(key, body, 600)
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="initiatives.{fmt}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    if query.ignored:
+        response["X-Ignored-Parameters"] = ", ".join(f"{name}={value}" for name, value in query.ignored)[:500].encode(
+            "ascii", "replace"
+        ).decode()
+    return response
+
+
+def open_data(request):
+    return render(request, "initiatives/open_data.html", {"nav": "initiatives", "fields": exports.field_rows(),
+                                                           "languages": exports.LANGS})
+
+
+def initiative_detail(request, pk: int, slug: str):
+    initiative = get_object_or_404(
+        Initiative.objects.select_related("method_family", "municipality", "organiser").prefetch_related(
+            "methods", "themes", "participation_actions", "democratic_values", "providers__organisation",
+            "steps", "follow_ups", "links", "documents",
+        ),
+        pk=pk,
+    )
+    if not request.user.has_perm("initiatives.view_initiative", initiative):
+        raise Http404
+    if slug != (initiative.slug or "initiative"):
+        target = initiative.get_absolute_url()
+        if request.GET:
+            target += "?" + request.GET.urlencode()
+        return redirect(target, permanent=True)
+    can_change = request.user.has_perm("initiatives.change_initiative", initiative)
+    can_review = request.user.has_perm("initiatives.review_initiative", initiative)
+    context = {
+        "nav": "initiatives",
+        "initiative": initiative,
+        "attachments": attachments.collect(initiative, request),
+        "can_change": can_change,
+        "can_submit": request.user.has_perm("initiatives.submit_initiative", initiative),
+        "can_review": can_review,
+        "can_publish": can_review and PUBLICATION.can(initiative, "publish"),
+        "can_return": can_review and PUBLICATION.can(initiative, "return"),
+        "history": history(initiative) if (can_change or can_review) else [],
+        "is_unpublished": initiative.publication_state != PublicationState.PUBLISHED,
+    }
+    return render(request, "initiatives/detail.html", context)
+
+
+def _page_initiatives(ids: list[int]) -> list[Initiative]:
+    objects = Initiative.objects.filter(pk__in=list(ids)).select_related("method_family", "municipality").prefetch_related("themes")
+    by_id = {obj.pk: obj for obj in objects}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def _page_number(raw, num_pages: int, notes: list[str]) -> int:
+    if raw in (None, ""):
+        return 1
+    if not str(raw).isdigit() or int(raw) < 1:
+        notes.append(_("There is no page “%(page)s”: the first page is shown.") % {"page": raw})
+        return 1
+    if int(raw) > num_pages:
+        notes.append(
+            _("There is no page %(page)s: the last page (%(last)s) is shown.") % {"page": raw, "last": num_pages}
+        )
+        return num_pages
+    return int(raw)
+
+
+def _ignored_notes(query: InventoryQuery) -> list[str]:
+    notes = []
+    for name, value in query.ignored:
+        notes.append(
+            _("The value “%(value)s” of the filter “%(filter)s” is unknown and was ignored.")
+            % {"value": value, "filter": PARAMETER_NAMES.get(name, name)}
+        )
+    return notes
+
+
+def _state_string(request, drop=()) -> str:
+    params = request.GET.copy()
+    for name in drop:
+        params.pop(name, None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else ""
