@@ -12,6 +12,8 @@ from django.utils import translation
 from polyvox.accounts.models import User
 from polyvox.accounts.tokens import make_confirmation_token, read_confirmation_token
 
+UNCONFIRMED_ACCOUNT_DAYS = 7
+
 
 def sign_up(email: str, password: str, display_name: str, language: str, base_url: str) -> User | None:
     """Create an inactive, unconfirmed account and e-mail its confirmation link in its language.
@@ -97,3 +99,20 @@ def _send(user: User, template_base: str, base_url: str, context: dict) -> None:
         body = render_to_string(f"{template_base}.txt", context)
         message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
         message.send()
+
+
+def delete_unconfirmed_accounts(max_age_days: int = UNCONFIRMED_ACCOUNT_DAYS) -> int:
+    """Remove accounts whose address was never confirmed after max_age_days (privacy notice: 7 days)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    limit = timezone.now() - timedelta(days=max_age_days)
+    stale = User.objects.filter(email_confirmed=False, is_active=False, last_login=None, date_joined__lt=limit).exclude(
+        email__endswith="@deleted.invalid"
+    )
+    count = 0
+    for user in stale:
+        delete_account(user)
+        count += 1
+    return count

@@ -25,18 +25,17 @@ def too_many_messages(client_key: str) -> bool:
 def send_contact_message(data: dict, language: str, client_key: str) -> None:
     """E-mail the message to the Service, with a Reply-To the sender; counts it for the rate limit."""
     subject_label = dict(_subjects()).get(data["subject"], data["subject"])
+    lines = [
+        (_("Name"), data["name"]),
+        (_("E-mail"), data["email"]),
+        (_("Organisation"), data.get("organisation") or "-"),
+        (_("Subject"), subject_label),
+        (_("Language"), language),
+    ]
     body = "\n".join(
-        [
-            _("Message sent from the contact form of participation.brussels"),
-            "",
-            f"{_('Name')}: {data['name']}",
-            f"{_('E-mail')}: {data['email']}",
-            f"{_('Organisation')}: {data.get('organisation') or '-'}",
-            f"{_('Subject')}: {subject_label}",
-            f"{_('Language')}: {language}",
-            "",
-            data["message"],
-        ]
+        [_("Message sent from the contact form of participation.brussels"), ""]
+        + [f"{label}: {value}" for label, value in lines]
+        + ["", data["message"]]
     )
     EmailMessage(
         subject=f"[participation.brussels] {subject_label}",
