@@ -1,5 +1,7 @@
 """E-mails to the people asked to act, each in the recipient's preferred language."""
 
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
@@ -8,8 +10,24 @@ from django.utils import translation
 from polyvox.organisations.models import Role
 
 
+_silenced = False
+
+
+@contextmanager
+def silenced():
+    """No e-mail inside the block (the demo loader replays the workflow)."""
+    global _silenced
+    previous, _silenced = _silenced, True
+    try:
+        yield
+    finally:
+        _silenced = previous
+
+
 def notify(users, subject, body, *, url_name=None, url_args=(), **params) -> int:
     """Send one e-mail per user; subject and body are lazy strings formatted with params."""
+    if _silenced:
+        return 0
     sent = 0
     seen = set()
     for user in users:
