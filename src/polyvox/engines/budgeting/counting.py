@@ -208,6 +208,7 @@ def count(
     if utilities not in UTILITIES:
         raise ValueError(f"unknown utilities {utilities!r}; expected one of {UTILITIES}")
 
+    start = time.perf_counter()
     profile = build_profile(election, tie_breaking)
     result = CountResult(
         rule=choice.rule,
@@ -225,7 +226,6 @@ def count(
         election=election,
         source=source,
     )
-    start = time.perf_counter()
     if choice.rule == "greedy":
         outcome = greedy(profile, skip=skip, threshold=threshold)
         result.greedy_outcome = outcome

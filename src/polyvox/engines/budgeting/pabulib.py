@@ -170,12 +170,17 @@ def _parse(text: str) -> Election:
         sections[current][2].append((line, row))
     if expect_header:
         raise PabulibError(rows[-1][0], f"section {current.upper()} has no header line")
-    for name in SECTIONS:
-        if name not in sections:
-            raise PabulibError(rows[-1][0] + 1, f"missing {name.upper()} section")
-
+    order = sorted(sections, key=lambda name: sections[name][0])
+    if order[0] != "meta":
+        raise PabulibError(sections[order[0]][0] - 1, f"the file must start with the META section, not {order[0].upper()}")
+    if "meta" not in sections:
+        raise PabulibError(1, "missing META section")
     meta, budget, vote_type = _parse_meta(*sections["meta"])
+    if "projects" not in sections:
+        raise PabulibError(rows[-1][0] + 1, "missing PROJECTS section")
     projects, project_columns = _parse_projects(*sections["projects"])
+    if "votes" not in sections:
+        raise PabulibError(rows[-1][0] + 1, "missing VOTES section")
     ballots, vote_columns = _parse_votes(*sections["votes"], projects=projects, vote_type=vote_type)
     return Election(
         meta=meta,
