@@ -1,0 +1,22 @@
+"""What the workshops app shows on an initiative's page: the records of its finished workshops."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+
+def workshop_reports(initiative, request=None) -> list[dict]:
+    """One entry per workshop of the initiative: its title, kind, date and the address of its record."""
+    from polyvox.workshops.models import Workshop, WorkshopStatus
+
+    entries = []
+    for workshop in Workshop.objects.filter(initiative=initiative, status=WorkshopStatus.FINISHED).order_by("-finished_at"):
+        entries.append({
+            "kind": "workshop",
+            "title": workshop.title,
+            "subtitle": _("Workshop report: %(template)s") % {"template": workshop.get_template_display()},
+            "date": workshop.finished_at,
+            "url": reverse("workshops:record", kwargs={"code": workshop.code}),
+        })
+    return entries

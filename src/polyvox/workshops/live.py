@@ -1,0 +1,160 @@
+"""The live stream: events recorded in the database, then pushed to every open screen of the workshop.
+
+`record(workshop_id, audience, type, payload)` stores the event inside the caller's transaction and
+publishes it once the transaction commits: nothing is shown before it is stored. By default one
+in-process broadcaster (one uvicorn worker) fans events out to the open streams; with settings.REDIS_URL
+set, events go through Redis pub/sub so that several server processes share the stream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+
+CHANNEL_PREFIX = "polyvox:workshop:"
+HEARTBEAT_SECONDS = 15
+
+
+def record(workshop_id: int, audience: str, type: str, payload: dict | None = None):
+    """Store an event for one audience ("all", "facilitator", "p<id>") and publish it after commit."""
+    from polyvox.workshops.models import Event
+
+    event = Event.objects.create(workshop_id=workshop_id, audience=audience, type=type, payload=payload or {})
+    message = {"id": event.pk, "workshop": workshop_id, "audience": audience, "type": type, "payload": event.payload}
+    transaction.on_commit(lambda: publish(message))
+    return event
+
+
+def publish(message: dict) -> None:
+    if settings.REDIS_URL:
+        _redis_sync().publish(f"{CHANNEL_PREFIX}{message['workshop']}", json.dumps(message))
+    else:
+        broadcaster.deliver(message)
+
+
+def audiences_for(participant_id: int | None, facilitator: bool) -> set[str]:
+    """The audiences a screen belongs to: everyone's events plus its own."""
+    audiences = {"all"}
+    if facilitator:
+        audiences.add("facilitator")
+    if participant_id:
+        audiences.add(f"p{participant_id}")
+    return audiences
+
+
+def format_sse(message: dict) -> str:
+    data = json.dumps({"type": message["type"], **message["payload"]}, ensure_ascii=False, separators=(",", ":"))
+    return f"id: {message['id']}\nevent: {message['type']}\ndata: {data}\n\n"
+
+
+@dataclass(eq=False)
+class Subscription:
+    workshop_id: int
+    audiences: set[str]
+    loop: asyncio.AbstractEventLoop
+    queue: asyncio.Queue = field(default_factory=asyncio.Queue)
+
+
+class Broadcaster:
+    """Fans messages out to the subscriptions of this process (thread-safe: views publish from threads)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._subscriptions: dict[int, set[Subscription]] = {}
+        self._redis_task: asyncio.Task | None = None
+        self._redis_ready: asyncio.Event | None = None
+
+    def subscribe(self, workshop_id: int, audiences: set[str]) -> Subscription:
+        subscription = Subscription(workshop_id, audiences, asyncio.get_running_loop())
+        with self._lock:
+            self._subscriptions.setdefault(workshop_id, set()).add(subscription)
+        loop = asyncio.get_running_loop()
+        if settings.REDIS_URL and (
+            self._redis_task is None or self._redis_task.done() or self._redis_task.get_loop() is not loop
+        ):
+            self._redis_ready = asyncio.Event()
+            self._redis_task = loop.create_task(self._listen_to_redis(self._redis_ready))
+        return subscription
+
+    async def ready(self) -> None:
+        """Returns once messages published from now on will be delivered here."""
+        if settings.REDIS_URL and self._redis_ready is not None:
+            await asyncio.wait_for(self._redis_ready.wait(), timeout=5)
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        with self._lock:
+            self._subscriptions.get(subscription.workshop_id, set()).discard(subscription)
+
+    def count(self, workshop_id: int) -> int:
+        with self._lock:
+            return len(self._subscriptions.get(workshop_id, ()))
+
+    def deliver(self, message: dict) -> None:
+        with self._lock:
+            targets = [s for s in self._subscriptions.get(message["workshop"], ()) if message["audience"] in s.audiences]
+        for subscription in targets:
+            try:
+                subscription.loop.call_soon_threadsafe(subscription.queue.put_nowait, message)
+            except RuntimeError:  # its loop has closed: the screen is gone
+                self.unsubscribe(subscription)
+
+    async def _listen_to_redis(self, ready: asyncio.Event) -> None:
+        import redis.asyncio as aioredis
+
+        client = aioredis.from_url(settings.REDIS_URL)
+        pubsub = client.pubsub()
+        await pubsub.psubscribe(f"{CHANNEL_PREFIX}*")
+        ready.set()
+        try:
+            async for item in pubsub.listen():
+                if item.get("type") == "pmessage":
+                    self.deliver(json.loads(item["data"]))
+        finally:
+            await pubsub.aclose()
+            await client.aclose()
+
+
+broadcaster = Broadcaster()
+_redis_client = None
+
+
+def _redis_sync():
+    global _redis_client
+    if _redis_client is None:
+        import redis
+
+        _redis_client = redis.Redis.from_url(settings.REDIS_URL)
+    return _redis_client
+
+
+async def stream(workshop_id: int, audiences: set[str], last_id: int, backlog_loader):
+    """The SSE body: missed events since last_id from the log, then live ones, with heartbeats.
+
+    Subscribes before reading the log so that nothing published in between is lost; duplicates are
+    skipped by id.
+    """
+    subscription = broadcaster.subscribe(workshop_id, audiences)
+    try:
+        await broadcaster.ready()
+        yield f"retry: 2000\n: {' ' * 2048}\n\n"  # padding defeats proxies' buffering
+        sent = last_id
+        for message in await backlog_loader(workshop_id, audiences, last_id):
+            sent = max(sent, message["id"])
+            yield format_sse(message)
+        while True:
+            try:
+                message = await asyncio.wait_for(subscription.queue.get(), timeout=HEARTBEAT_SECONDS)
+            except asyncio.TimeoutError:
+                yield ": heartbeat\n\n"
+                continue
+            if message["id"] <= sent:
+                continue
+            sent = message["id"]
+            yield format_sse(message)
+    finally:
+        broadcaster.unsubscribe(subscription)

@@ -1,0 +1,142 @@
+"""What each screen shows of the current activity: a participant's phone, the facilitator's controls, the wall.
+
+The same rules as the live stream's payloads: no author in anonymous activities, solo notes only to
+their author (and, without a name, to the facilitator), vote results only once revealed.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Max, Sum
+from django.utils import timezone
+
+from polyvox.workshops import decisions, forecasts
+from polyvox.workshops.models import ActivityKind, Draft, Event, IdeaStatus, ObjectionStatus, Vote
+from polyvox.workshops.services import timer_payload
+from polyvox.workshops.voting import tally
+
+
+def last_event_id(workshop) -> int:
+    return workshop.events.aggregate(n=Max("id"))["n"] or 0
+
+
+def panel_context(workshop, activity, *, participant=None, mode: str = "participant", suggestion=None) -> dict:
+    """mode: "participant", "control" (facilitator) or "wall" (projector)."""
+    facilitator = mode in {"control", "wall"}
+    context = {
+        "workshop": workshop, "activity": activity, "participant": participant, "mode": mode,
+        "facilitator": facilitator, "server_now": int(timezone.now().timestamp() * 1000),
+    }
+    if mode == "control":
+        context["agenda"] = list(workshop.activities.all())
+        context["kinds"] = ActivityKind.choices
+    if activity is None:
+        return context
+    context["timer"] = timer_payload(activity)
+    pool = activity.idea_pool
+    ideas = pool.ideas.filter(status=IdeaStatus.VISIBLE).select_related("author", "group", "cluster")
+    if pool.kind == "solo":
+        ideas = ideas if facilitator else ideas.filter(author=participant)
+    if mode == "participant" and pool.kind in {"pairs", "fours"} and participant is not None:
+        group = pool.groups.filter(members=participant).prefetch_related("members").first()
+        context["group"] = group
+    ideas = list(ideas)
+    for idea in ideas:
+        idea.shown_author = _author(idea)
+        idea.mine = participant is not None and idea.author_id == participant.pk
+    context["ideas"] = ideas
+    context["clusters"] = [
+        (cluster, [i for i in ideas if i.cluster_id == cluster.pk]) for cluster in pool.clusters.all()
+    ]
+    context["unclustered"] = [i for i in ideas if i.cluster_id is None]
+    if participant is not None:
+        draft = Draft.objects.filter(participant=participant, activity=activity).first()
+        context["draft"] = draft.text if draft else ""
+    if suggestion is not None and mode == "control":
+        by_id = {idea.pk: idea for idea in ideas}
+        context["suggestion"] = [[by_id[pk] for pk in group if pk in by_id] for group in suggestion]
+    if activity.kind == "dots":
+        context.update(_dots(activity, participant, facilitator))
+        for idea in ideas:
+            idea.my_dots = context.get("my_dots", {}).get(idea.pk, 0)
+    elif activity.kind == "canvas":
+        context["canvases"] = list(activity.canvases.select_related("idea"))
+        context["candidates"] = _top_ideas(activity)
+    elif activity.kind == "actions":
+        context["actions"] = list(activity.actions.all())
+    elif activity.kind == "delphi":
+        context["questions"] = _questions(activity, participant)
+    if activity.decision_id:
+        context.update(_decision(activity))
+    return context
+
+
+def _author(idea) -> str:
+    activity = idea.activity
+    if activity.anonymous or activity.kind == "solo" or not idea.author_id:
+        return ""
+    return idea.author.display_name
+
+
+def _dots(activity, participant, facilitator) -> dict:
+    context = {"revealed": activity.results_revealed}
+    if participant is not None:
+        mine = dict(Vote.objects.filter(activity=activity, participant=participant, dots__gt=0).values_list("idea_id", "dots"))
+        used = sum(mine.values())
+        context.update(my_dots=mine, dots_used=used, dots_left=activity.dots_per_participant - used)
+    voting = Vote.objects.filter(activity=activity, dots__gt=0)
+    context["progress"] = {"voters": voting.values("participant").distinct().count(), "dots": voting.aggregate(n=Sum("dots"))["n"] or 0}
+    if activity.results_revealed:
+        rows = tally(activity)
+        context["results"] = rows
+        context["minorities"] = [row for row in rows if row.minority]
+    return context
+
+
+def _top_ideas(activity):
+    """Candidates for the canvas: the ideas of the last revealed vote, most dots first; else all ideas."""
+    vote = activity.workshop.activities.filter(kind="dots", position__lt=activity.position).order_by("-position").first()
+    if vote is not None:
+        return tally(vote)[:10]
+    return []
+
+
+def _questions(activity, participant) -> list[dict]:
+    entries = []
+    for question in activity.questions.all():
+        stats = forecasts.round_stats(question)
+        mine = None
+        if participant is not None:
+            mine = question.answers.filter(participant=participant, round=question.round).first()
+        entries.append({
+            "question": question,
+            "stats": [
+                {"round": s.round, "count": s.count, "median": forecasts.format_value(question, s.median),
+                 "q1": forecasts.format_value(question, s.q1), "q3": forecasts.format_value(question, s.q3),
+                 "iqr": f"{s.iqr:.2f}".rstrip("0").rstrip(".") if question.kind == "number" else f"{s.iqr:.0f}",
+                 "rationales": s.rationales}
+                for s in stats
+            ],
+            "stopped": forecasts.stopped_shrinking(stats),
+            "can_close": question.round >= question.max_rounds or forecasts.stopped_shrinking(stats),
+            "mine": mine, "mine_value": forecasts.format_value(question, mine.value) if mine else "",
+            "answers_now": question.answers.filter(round=question.round).count(),
+        })
+    return entries
+
+
+def _decision(activity) -> dict:
+    decision = activity.decision
+    objections = list(decision.objections.select_related("author"))
+    return {
+        "decision": decision,
+        "objections": objections,
+        "open_objections": [o for o in objections if o.status == ObjectionStatus.OPEN],
+        "amendments": list(decision.amendments.select_related("objection")),
+        "can_consent": decision.state in ("objecting", "amending") and not decisions.open_objections(decision).exists(),
+    }
+
+
+def events_for(workshop, audiences: set[str], after: int = 0) -> list[dict]:
+    """The log's events for these audiences after an id, as the stream sends them."""
+    rows = Event.objects.filter(workshop=workshop, id__gt=after, audience__in=audiences).order_by("id")
+    return [{"id": e.pk, "workshop": e.workshop_id, "audience": e.audience, "type": e.type, "payload": e.payload} for e in rows]

@@ -1,0 +1,557 @@
+"""The workshop's use cases: prepare, join, run the agenda, write ideas, cluster, vote.
+
+Each function checks its rules, writes in one short transaction and records the live events that
+follow (published after commit). A refused action raises `WorkshopError` with a translated message and
+changes nothing. Consent decisions are in `decisions.py`, forecasts in `forecasts.py`.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from polyvox.core.transitions import record as audit
+from polyvox.workshops import live
+from polyvox.workshops.agendas import DEFAULTS, TEMPLATES, localised
+from polyvox.workshops.models import (
+    CODE_ALPHABET, DECISION_KINDS, GROUP_KINDS, IDEA_MAX_LENGTH, MAX_PARTICIPANTS, ActionItem, Activity,
+    ActivityKind, ActivityState, Canvas, Cluster, Decision, DelphiQuestion, Draft, Group, Idea, IdeaStatus,
+    Participant, Vote, Workshop, WorkshopStatus, new_code,
+)
+
+
+class WorkshopError(Exception):
+    """A refused action; the message is translated and shown as is."""
+
+
+_sqlite_writer = threading.Lock()
+
+
+@contextmanager
+def writing():
+    """One short write transaction; on SQLite the process's writers queue here instead of busy-waiting."""
+    if connection.vendor == "sqlite":
+        with _sqlite_writer, transaction.atomic():
+            yield
+    else:
+        with transaction.atomic():
+            yield
+
+
+# --- preparing ---------------------------------------------------------------------------------
+
+def create_workshop(facilitator, template: str, title: str, challenge: str = "", initiative=None) -> Workshop:
+    title = (title or "").strip()
+    if not title:
+        raise WorkshopError(_("Give the workshop a title."))
+    if template not in TEMPLATES:
+        raise WorkshopError(_("Unknown workshop template."))
+    with writing():
+        code = new_code()
+        while Workshop.objects.filter(code=code).exists():
+            code = new_code()
+        workshop = Workshop.objects.create(
+            title=title[:200], challenge=challenge, template=template, facilitator=facilitator, initiative=initiative, code=code
+        )
+        decision = None
+        if template == "consent":
+            decision = Decision.objects.create(workshop=workshop, proposal=challenge or title, text=challenge or title)
+        previous = {}
+        for kind in TEMPLATES[template]:
+            activity = add_activity(workshop, kind, decision=decision)
+            if kind in {"clusters", "dots", "canvas"}:
+                activity.source = previous.get("ideas")
+                activity.save(update_fields=["source"])
+            previous[kind] = activity
+        audit(workshop, "create", actor=facilitator, message=template)
+    return workshop
+
+
+def add_activity(workshop: Workshop, kind: str, *, decision: Decision | None = None, title: str = "", instructions: str = "",
+                 timer_seconds: int | None = None) -> Activity:
+    """Append an activity to the agenda (the free composition uses this too)."""
+    if kind not in ActivityKind.values:
+        raise WorkshopError(_("Unknown kind of activity."))
+    default_title, default_instructions, default_timer, anonymous = DEFAULTS[kind]
+    position = (workshop.activities.order_by("-position").values_list("position", flat=True).first() or 0) + 1
+    fields = {}
+    for code, value in localised(default_title).items():
+        fields[f"title_{code}"] = title if (title and code == "fr") else value
+    for code, value in localised(default_instructions).items():
+        fields[f"instructions_{code}"] = instructions if (instructions and code == "fr") else value
+    if kind in DECISION_KINDS and decision is None:
+        decision = workshop.decisions.order_by("-pk").first() or Decision.objects.create(
+            workshop=workshop, proposal=workshop.challenge or workshop.title, text=workshop.challenge or workshop.title
+        )
+    source = None
+    if kind in {"clusters", "dots", "canvas"}:
+        source = workshop.activities.filter(kind__in=["ideas", "hmw"]).order_by("-position").first()
+    return Activity.objects.create(
+        workshop=workshop, position=position, kind=kind, anonymous=anonymous, decision=decision if kind in DECISION_KINDS else None,
+        timer_seconds=timer_seconds if timer_seconds is not None else default_timer, source=source, **fields,
+    )
+
+
+def compose(workshop: Workshop, actor, kind: str) -> Activity:
+    with writing():
+        activity = add_activity(workshop, kind)
+        live.record(workshop.pk, "all", "refresh", {"reason": "agenda"})
+    return activity
+
+
+def set_locked(workshop: Workshop, locked: bool, actor) -> None:
+    with writing():
+        Workshop.objects.filter(pk=workshop.pk).update(locked=locked)
+        workshop.locked = locked
+        audit(workshop, "lock" if locked else "unlock", actor=actor)
+        live.record(workshop.pk, "facilitator", "refresh", {"reason": "lock"})
+
+
+def finish(workshop: Workshop, actor) -> None:
+    with writing():
+        workshop.activities.filter(state=ActivityState.OPEN).update(state=ActivityState.CLOSED, timer_ends_at=None)
+        workshop.status = WorkshopStatus.FINISHED
+        workshop.finished_at = timezone.now()
+        workshop.current_activity = None
+        workshop.save(update_fields=["status", "finished_at", "current_activity"])
+        audit(workshop, "finish", actor=actor)
+        live.record(workshop.pk, "all", "refresh", {"reason": "finished"})
+
+
+# --- joining -----------------------------------------------------------------------------------
+
+def normalise_code(raw: str) -> str:
+    return "".join(ch for ch in (raw or "").upper() if ch.isalnum())
+
+
+def find_by_code(raw: str) -> Workshop:
+    code = normalise_code(raw)
+    if not code or any(ch not in CODE_ALPHABET for ch in code):
+        raise WorkshopError(_("There is no workshop with the code “%(code)s”. Check the code on the screen.") % {"code": raw[:12]})
+    workshop = Workshop.objects.filter(code=code).first()
+    if workshop is None:
+        raise WorkshopError(_("There is no workshop with the code “%(code)s”. Check the code on the screen.") % {"code": code})
+    return workshop
+
+
+def join(workshop: Workshop, display_name: str, language: str, anonymous: bool = False) -> Participant:
+    if workshop.status == WorkshopStatus.FINISHED:
+        raise WorkshopError(_("This workshop has ended: its code has expired."))
+    if workshop.locked:
+        raise WorkshopError(_("The facilitator has locked the room: no one can join now."))
+    name = "" if anonymous else (display_name or "").strip()[:60]
+    language = language if language in {"fr", "nl", "en"} else "fr"
+    with writing():
+        if workshop.participants.count() >= MAX_PARTICIPANTS:
+            raise WorkshopError(_("This workshop is full (%(max)s participants).") % {"max": MAX_PARTICIPANTS})
+        participant = Participant.objects.create(workshop=workshop, display_name=name, language=language)
+        live.record(workshop.pk, "facilitator", "participants", {"count": workshop.participants.count()})
+    return participant
+
+
+# --- running the agenda ------------------------------------------------------------------------
+
+def open_activity(activity: Activity, actor) -> None:
+    """Make this activity the current one: the previous one closes, groups and decision rounds follow."""
+    from polyvox.workshops import decisions
+
+    workshop = activity.workshop
+    if workshop.status == WorkshopStatus.FINISHED:
+        raise WorkshopError(_("This workshop has ended."))
+    with writing():
+        if activity.decision_id:
+            decisions.enter_round(activity.decision, activity.kind, actor)
+        workshop.activities.filter(state=ActivityState.OPEN).exclude(pk=activity.pk).update(
+            state=ActivityState.CLOSED, timer_ends_at=None
+        )
+        activity.state = ActivityState.OPEN
+        activity.timer_ends_at = None
+        activity.save(update_fields=["state", "timer_ends_at"])
+        if activity.kind in GROUP_KINDS and not activity.groups.exists():
+            form_groups(activity)
+        workshop.current_activity = activity
+        workshop.status = WorkshopStatus.RUNNING
+        workshop.save(update_fields=["current_activity", "status"])
+        audit(workshop, "open_activity", actor=actor, message=str(activity.pk))
+        live.record(workshop.pk, "all", "refresh", {"reason": "activity", "activity": activity.pk})
+
+
+def close_activity(activity: Activity, actor) -> None:
+    with writing():
+        Activity.objects.filter(pk=activity.pk).update(state=ActivityState.CLOSED, timer_ends_at=None)
+        live.record(activity.workshop_id, "all", "refresh", {"reason": "activity", "activity": activity.pk})
+
+
+def start_timer(activity: Activity, seconds: int | None = None) -> None:
+    seconds = seconds or activity.timer_seconds
+    if not seconds or seconds <= 0 or seconds > 4 * 3600:
+        raise WorkshopError(_("Give the timer a duration between one second and four hours."))
+    with writing():
+        activity.timer_ends_at = timezone.now() + timezone.timedelta(seconds=seconds)
+        activity.save(update_fields=["timer_ends_at"])
+        live.record(activity.workshop_id, "all", "timer", timer_payload(activity))
+
+
+def stop_timer(activity: Activity) -> None:
+    with writing():
+        activity.timer_ends_at = None
+        activity.save(update_fields=["timer_ends_at"])
+        live.record(activity.workshop_id, "all", "timer", timer_payload(activity))
+
+
+def timer_payload(activity: Activity) -> dict:
+    ends = activity.timer_ends_at
+    return {"activity": activity.pk, "ends_at": int(ends.timestamp() * 1000) if ends else None,
+            "server_now": int(timezone.now().timestamp() * 1000)}
+
+
+def form_groups(activity: Activity) -> list[Group]:
+    """Pairs or fours drawn by the server; fours join the pairs of the previous pairs activity when there was one."""
+    size = GROUP_KINDS[activity.kind]
+    participants = list(activity.workshop.participants.order_by("pk"))
+    if not participants:
+        return []
+    chunks: list[list[Participant]] = []
+    previous_pairs = (
+        Activity.objects.filter(workshop=activity.workshop, kind="pairs", position__lt=activity.position)
+        .order_by("-position").first()
+    )
+    if size == 4 and previous_pairs and previous_pairs.groups.exists():
+        pairs = [list(group.members.all()) for group in previous_pairs.groups.prefetch_related("members")]
+        placed = {p.pk for pair in pairs for p in pair}
+        pairs += [[p] for p in participants if p.pk not in placed]
+        for index in range(0, len(pairs), 2):
+            chunks.append([p for pair in pairs[index:index + 2] for p in pair])
+    else:
+        rng = random.Random(activity.pk)
+        rng.shuffle(participants)
+        chunks = [participants[i:i + size] for i in range(0, len(participants), size)]
+    # A lone person (or a pair left over from fours) joins the previous group rather than staying alone.
+    if len(chunks) > 1 and len(chunks[-1]) < max(2, size // 2 + 1) and len(chunks[-1]) < size:
+        last = chunks.pop()
+        if len(last) == 1 or size == 4 and len(last) <= 2:
+            chunks[-1].extend(last)
+        else:
+            chunks.append(last)
+    groups = []
+    for number, members in enumerate(chunks, start=1):
+        group = Group.objects.create(activity=activity, number=number)
+        group.members.set(members)
+        groups.append(group)
+    return groups
+
+
+def group_of(participant: Participant, activity: Activity) -> Group | None:
+    """The participant's group; a latecomer joins the smallest group."""
+    group = activity.groups.filter(members=participant).first()
+    if group is None and activity.kind in GROUP_KINDS:
+        groups = sorted(activity.groups.prefetch_related("members"), key=lambda g: (g.members.count(), g.number))
+        if groups:
+            group = groups[0]
+        else:
+            group = Group.objects.create(activity=activity, number=1)
+        group.members.add(participant)
+    return group
+
+
+# --- ideas -------------------------------------------------------------------------------------
+
+def clean_text(text: str, limit: int = IDEA_MAX_LENGTH) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise WorkshopError(_("Write something first: an empty note cannot be posted."))
+    if len(text) > limit:
+        raise WorkshopError(_("This text is too long: %(length)s characters, at most %(limit)s.") % {"length": len(text), "limit": limit})
+    return text
+
+
+def require_open(activity: Activity) -> None:
+    if activity.state != ActivityState.OPEN or activity.workshop.status == WorkshopStatus.FINISHED:
+        raise WorkshopError(_("This activity is closed: nothing was changed."))
+
+
+def add_idea(participant: Participant, activity: Activity, text: str) -> Idea:
+    from polyvox.workshops import decisions
+
+    text = clean_text(text)
+    if activity.workshop_id != participant.workshop_id:
+        raise WorkshopError(_("You did not join this workshop."))
+    require_open(activity)
+    if not activity.takes_text:
+        raise WorkshopError(_("This activity does not take written notes."))
+    with writing():
+        if activity.decision_id:
+            decisions.check_text_round(activity, participant)
+        group = group_of(participant, activity) if activity.kind in GROUP_KINDS else None
+        idea = Idea.objects.create(
+            activity=activity, author=participant, text=text, group=group, language=guess_language(text, participant.language)
+        )
+        Draft.objects.filter(participant=participant, activity=activity).delete()
+        publish_idea(idea)
+    return idea
+
+
+def edit_idea(participant: Participant, idea: Idea, text: str) -> Idea:
+    text = clean_text(text)
+    own(participant, idea)
+    require_open(idea.activity)
+    with writing():
+        idea.text = text
+        idea.language = guess_language(text, participant.language)
+        idea.save(update_fields=["text", "language", "updated_at"])
+        publish_idea(idea)
+    return idea
+
+
+def withdraw_idea(participant: Participant, idea: Idea) -> None:
+    own(participant, idea)
+    require_open(idea.activity)
+    _remove(idea, IdeaStatus.WITHDRAWN)
+
+
+def hide_idea(idea: Idea, actor) -> None:
+    _remove(idea, IdeaStatus.HIDDEN, actor=actor)
+
+
+def merge_ideas(duplicate: Idea, into: Idea, actor) -> None:
+    if duplicate.pk == into.pk or duplicate.activity_id != into.activity_id:
+        raise WorkshopError(_("Only two different ideas of the same activity can be merged."))
+    if into.status != IdeaStatus.VISIBLE:
+        raise WorkshopError(_("The idea to merge into is no longer on the wall."))
+    with writing():
+        duplicate.merged_into = into
+        duplicate.save(update_fields=["merged_into"])
+        Vote.objects.filter(idea=duplicate).update(idea=into)  # unique clashes cannot happen before voting
+        _remove(duplicate, IdeaStatus.MERGED, actor=actor)
+
+
+def own(participant: Participant, idea: Idea) -> None:
+    if idea.author_id != participant.pk:
+        raise WorkshopError(_("You can only change your own notes."))
+    if idea.status != IdeaStatus.VISIBLE:
+        raise WorkshopError(_("This note is no longer on the wall."))
+
+
+def _remove(idea: Idea, status: str, actor=None) -> None:
+    with writing():
+        idea.status = status
+        idea.save(update_fields=["status", "updated_at"])
+        if actor is not None:
+            audit(idea, status, actor=actor)
+        for audience in idea_audiences(idea):
+            live.record(idea.activity.workshop_id, audience, "idea_removed", {"id": idea.pk, "activity": idea.activity_id})
+
+
+def save_draft(participant: Participant, activity: Activity, text: str) -> None:
+    text = (text or "")[: IDEA_MAX_LENGTH * 2]
+    with writing():
+        Draft.objects.update_or_create(participant=participant, activity=activity, defaults={"text": text})
+
+
+def idea_audiences(idea: Idea) -> list[str]:
+    """Solo notes of 1-2-4-All are private to their author (and the facilitator); everything else is for all."""
+    if idea.activity.kind == "solo":
+        return [f"p{idea.author_id}", "facilitator"]
+    return ["all"]
+
+
+def idea_payload(idea: Idea, audience: str = "all") -> dict:
+    """What a screen may know of an idea: never its author in an anonymous activity."""
+    activity = idea.activity
+    named = not activity.anonymous and activity.kind != "solo" and idea.author_id
+    author = idea.author.display_name if named else ""
+    return {
+        "id": idea.pk, "activity": activity.pk, "text": idea.text, "lang": idea.language,
+        "cluster": idea.cluster_id, "group": idea.group.number if idea.group_id else None,
+        "author": author or None, "answer": idea.answer or None,
+    }
+
+
+def publish_idea(idea: Idea) -> None:
+    for audience in idea_audiences(idea):
+        live.record(idea.activity.workshop_id, audience, "idea", idea_payload(idea, audience))
+
+
+def answer_question(idea: Idea, answer: str, actor) -> None:
+    """The proposer's answer to a clarifying question."""
+    answer = clean_text(answer, 1000)
+    with writing():
+        idea.answer = answer
+        idea.save(update_fields=["answer", "updated_at"])
+        publish_idea(idea)
+
+
+# --- clusters ----------------------------------------------------------------------------------
+
+def create_cluster(activity: Activity, name: str) -> Cluster:
+    name = clean_text(name, 120)
+    with writing():
+        position = activity.clusters.count() + 1
+        cluster = Cluster.objects.create(activity=activity, name=name, position=position)
+        live.record(activity.workshop_id, "all", "refresh", {"reason": "clusters"})
+    return cluster
+
+
+def move_to_cluster(idea: Idea, cluster: Cluster | None) -> None:
+    if cluster is not None and cluster.activity_id != idea.activity_id:
+        raise WorkshopError(_("This cluster belongs to another activity."))
+    with writing():
+        idea.cluster = cluster
+        idea.save(update_fields=["cluster", "updated_at"])
+        live.record(idea.activity.workshop_id, "all", "idea_cluster", {"id": idea.pk, "cluster": cluster.pk if cluster else None})
+
+
+def rename_cluster(cluster: Cluster, name: str) -> None:
+    name = clean_text(name, 120)
+    with writing():
+        cluster.name = name
+        cluster.save(update_fields=["name"])
+        live.record(cluster.activity.workshop_id, "all", "refresh", {"reason": "clusters"})
+
+
+def delete_cluster(cluster: Cluster) -> None:
+    with writing():
+        workshop_id = cluster.activity.workshop_id
+        cluster.delete()
+        live.record(workshop_id, "all", "refresh", {"reason": "clusters"})
+
+
+def suggest_clusters(activity: Activity) -> list[list[Idea]]:
+    """Groups of similar visible ideas (two or more), for the facilitator to accept or change."""
+    from polyvox.workshops.clustering import suggest
+
+    ideas = list(activity.ideas.filter(status=IdeaStatus.VISIBLE))
+    groups = suggest([(idea.pk, idea.text, idea.language) for idea in ideas])
+    by_id = {idea.pk: idea for idea in ideas}
+    return [[by_id[pk] for pk in group] for group in groups]
+
+
+def accept_suggestion(activity: Activity, groups: list[list[int]], names: list[str]) -> list[Cluster]:
+    clusters = []
+    with writing():
+        for ids, name in zip(groups, names):
+            position = activity.clusters.count() + 1
+            cluster = Cluster.objects.create(activity=activity, name=(name or "").strip()[:120] or _("Cluster %(n)s") % {"n": position}, position=position)
+            activity.ideas.filter(pk__in=ids, status=IdeaStatus.VISIBLE).update(cluster=cluster)
+            clusters.append(cluster)
+        live.record(activity.workshop_id, "all", "refresh", {"reason": "clusters"})
+    return clusters
+
+
+# --- dot voting --------------------------------------------------------------------------------
+
+def vote(participant: Participant, activity: Activity, idea: Idea, delta: int) -> dict:
+    """Add (+1) or take back (-1) one dot; the rules: open activity, own dots only, a maximum per idea."""
+    if activity.kind != ActivityKind.DOTS:
+        raise WorkshopError(_("This activity is not a vote."))
+    if participant.workshop_id != activity.workshop_id:
+        raise WorkshopError(_("You did not join this workshop."))
+    require_open(activity)
+    if delta not in (1, -1):
+        raise WorkshopError(_("A vote adds or removes one dot at a time."))
+    if idea.activity_id != activity.idea_pool.pk or idea.status != IdeaStatus.VISIBLE:
+        raise WorkshopError(_("This idea is not part of the vote."))
+    with writing():
+        ballot, _created = Vote.objects.get_or_create(activity=activity, participant=participant, idea=idea)
+        used = Vote.objects.filter(activity=activity, participant=participant).aggregate(n=Sum("dots"))["n"] or 0
+        if delta > 0 and used >= activity.dots_per_participant:
+            raise WorkshopError(_("You have used all your %(n)s dots. Take one back to move it.") % {"n": activity.dots_per_participant})
+        if delta > 0 and ballot.dots >= activity.max_dots_per_idea:
+            raise WorkshopError(_("At most %(n)s dots on one idea.") % {"n": activity.max_dots_per_idea})
+        if delta < 0 and ballot.dots == 0:
+            raise WorkshopError(_("There is no dot of yours on this idea."))
+        ballot.dots += delta
+        ballot.save(update_fields=["dots"])
+        used += delta
+        mine = dict(Vote.objects.filter(activity=activity, participant=participant, dots__gt=0).values_list("idea_id", "dots"))
+        state = {"activity": activity.pk, "used": used, "remaining": activity.dots_per_participant - used, "mine": mine}
+        live.record(activity.workshop_id, f"p{participant.pk}", "my_votes", state)
+        live.record(activity.workshop_id, "facilitator", "vote_progress", vote_progress(activity))
+        if activity.results_revealed:
+            live.record(activity.workshop_id, "all", "results", results_payload(activity))
+    return state
+
+
+def vote_progress(activity: Activity) -> dict:
+    """Only how many voted, never for what: the facilitator's screen is projected."""
+    voting = Vote.objects.filter(activity=activity, dots__gt=0)
+    return {"activity": activity.pk, "voters": voting.values("participant").distinct().count(),
+            "dots": voting.aggregate(n=Sum("dots"))["n"] or 0}
+
+
+def reveal(activity: Activity, actor) -> None:
+    with writing():
+        activity.results_revealed = True
+        activity.save(update_fields=["results_revealed"])
+        audit(activity, "reveal", actor=actor)
+        live.record(activity.workshop_id, "all", "results", results_payload(activity))
+
+
+def results_payload(activity: Activity) -> dict:
+    from polyvox.workshops.voting import tally
+
+    return {"activity": activity.pk, "rows": [
+        {"idea": row.idea_id, "dots": row.dots, "voters": row.voters, "minority": row.minority} for row in tally(activity)
+    ]}
+
+
+# --- develop: canvases and action plan ---------------------------------------------------------
+
+CANVAS_FIELDS = ("who", "what", "first_step", "risks")
+
+
+def choose_for_canvas(activity: Activity, idea: Idea) -> Canvas:
+    with writing():
+        canvas, _created = Canvas.objects.get_or_create(activity=activity, idea=idea)
+        live.record(activity.workshop_id, "all", "refresh", {"reason": "canvas"})
+    return canvas
+
+
+def update_canvas(canvas: Canvas, fields: dict) -> Canvas:
+    require_open(canvas.activity)
+    changes = {}
+    for name in CANVAS_FIELDS:
+        if name in fields:
+            changes[name] = (fields[name] or "").strip()
+            if len(changes[name]) > 2000:
+                raise WorkshopError(_("This text is too long: %(length)s characters, at most %(limit)s.") % {"length": len(changes[name]), "limit": 2000})
+    with writing():
+        for name, value in changes.items():
+            setattr(canvas, name, value)
+        canvas.save()
+        live.record(canvas.activity.workshop_id, "all", "canvas", {"id": canvas.pk, **{n: getattr(canvas, n) for n in CANVAS_FIELDS}})
+    return canvas
+
+
+def add_action(activity: Activity, text: str, owner: str, due_date) -> ActionItem:
+    require_open(activity)
+    if activity.kind != ActivityKind.ACTIONS:
+        raise WorkshopError(_("This activity is not an action plan."))
+    text = clean_text(text, 300)
+    owner = (owner or "").strip()
+    if not owner:
+        raise WorkshopError(_("Every action needs an owner."))
+    if due_date is None:
+        raise WorkshopError(_("Every action needs a date."))
+    with writing():
+        action = ActionItem.objects.create(activity=activity, text=text, owner=owner[:120], due_date=due_date)
+        live.record(activity.workshop_id, "all", "refresh", {"reason": "actions"})
+    return action
+
+
+# --- language of a text ------------------------------------------------------------------------
+
+def guess_language(text: str, default: str = "fr") -> str:
+    """The language whose stop words the text uses most; the writer's language when unclear."""
+    from polyvox.workshops.clustering import guess_language as guess
+
+    return guess(text, default)
+
+
+__all__ = ["WorkshopError", "DelphiQuestion"]
