@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from polyvox.core.transitions import TransitionNotAllowed, history
+from polyvox.core.transitions import TransitionNotAllowed
 from polyvox.initiatives import services
 from polyvox.initiatives.forms import FORMSETS, InitiativeForm, ReturnForm
 from polyvox.initiatives.models import Initiative, PublicationState
@@ -129,7 +129,7 @@ def _edit(request, initiative: Initiative):
         "initiative": initiative,
         "creating": creating,
         "has_errors": request.method == "POST" and errors,
-        "history": history(initiative) if initiative.pk else [],
+        "history": services.history_rows(initiative) if initiative.pk else [],
         "can_submit": bool(initiative.pk) and request.user.has_perm("initiatives.submit_initiative", initiative),
         "missing": services.missing_languages_message(initiative) if initiative.pk else "",
     }

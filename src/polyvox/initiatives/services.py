@@ -79,6 +79,19 @@ def missing_languages_message(initiative: Initiative) -> str:
     ) % {"list": get_text_list(parts, _("and"))}
 
 
+def history_rows(initiative: Initiative) -> list[dict]:
+    """The audit trail of an initiative with translated action and state names, oldest first."""
+    actions = {"create": _("created"), "edit": _("edited"), "submit": _("submitted"), "publish": _("published"),
+               "return": _("sent back")}
+    states = dict(PublicationState.choices)
+    return [
+        {"created": entry.created, "actor": entry.actor, "action": actions.get(entry.action, entry.action),
+         "from_state": states.get(entry.from_state, entry.from_state), "to_state": states.get(entry.to_state, entry.to_state),
+         "message": entry.message}
+        for entry in history(initiative)
+    ]
+
+
 def create(initiative: Initiative, actor) -> None:
     """Record the creation of a new (draft) initiative."""
     record(initiative, "create", actor=actor, to_state=initiative.publication_state)

@@ -9,8 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from polyvox.core.transitions import history
-from polyvox.initiatives import attachments, exports
+from polyvox.initiatives import attachments, exports, services
 from polyvox.initiatives.filters import (
     PARAMETER_NAMES, InventoryQuery, facet_options, search,
 )
@@ -138,7 +137,7 @@ def initiative_detail(request, pk: int, slug: str):
         "can_review": can_review,
         "can_publish": can_review and PUBLICATION.can(initiative, "publish"),
         "can_return": can_review and PUBLICATION.can(initiative, "return"),
-        "history": history(initiative) if (can_change or can_review) else [],
+        "history": services.history_rows(initiative) if (can_change or can_review) else [],
         "is_unpublished": initiative.publication_state != PublicationState.PUBLISHED,
     }
     return render(request, "initiatives/detail.html", context)

@@ -2,14 +2,18 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from polyvox.initiatives.tests import factories as f
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def _fresh_cache_and_french():
+    """Each test starts with an empty cache and French active (reverse() then gives /fr/ addresses)."""
     cache.clear()
+    translation.activate("fr")
     yield
+    translation.deactivate()
     cache.clear()
 
 
