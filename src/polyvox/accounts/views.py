@@ -78,8 +78,8 @@ class LoginView(auth_views.LoginView):
     def form_valid(self, form):
         response = super().form_valid(form)
         language = form.get_user().preferred_language
-        translation.activate(language)
         response = redirect(translate_url(self.get_success_url(), language))
+        translation.activate(language)
         response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax")
         return response
 
