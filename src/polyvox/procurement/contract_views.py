@@ -184,6 +184,8 @@ def _declare(request, contract, form):
 def _score(request, contract, form):
     from decimal import Decimal, InvalidOperation
 
+    if contract.state != "evaluation":
+        raise ValidationError(_("Offers can be scored only after the deadline, while the contract is being evaluated."))
     offers = Offer.objects.unsealed().filter(contract=contract)
     for offer in offers:
         for criterion in contract.criteria.filter(kind=Criterion.Kind.QUALITY):
