@@ -86,3 +86,12 @@ def clock(monkeypatch):
     clock = Clock()
     monkeypatch.setattr("django.utils.timezone.now", lambda: real_now() + clock.offset)
     return clock
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Service-level messages are read in English in the tests (pages set their own language)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -90,7 +90,7 @@ def test_admin_hides_sealed_offers(client, sealed):
 def test_provider_sees_its_own_offer_only(client, sealed):
     client.force_login(provider_user(3, 1))
     page = client.get(reverse("procurement:contract_detail", args=[sealed.pk])).content.decode()
-    assert "41 234,56" in page and "39 000,00" not in page and "other offer" not in page
+    assert "41,234.56" in page and "39,000.00" not in page and "other offer" not in page
     own = Offer.objects.get(provider=provider(3, 1))
     assert client.get(reverse("procurement:offer_document", args=[own.pk])).status_code == 200
     other = Offer.objects.get(provider=provider(3, 2))
@@ -105,7 +105,7 @@ def test_offers_readable_after_the_deadline(client, sealed, staff, clock):
     response = client.post(reverse("procurement:contract_action", args=[sealed.pk, "open"]))
     assert response.status_code == 302
     page = client.get(reverse("procurement:contract_detail", args=[sealed.pk])).content.decode()
-    assert SECRET in page and "41 234,56" in page
+    assert SECRET in page and "41,234.56" in page
     offer = Offer.objects.get(provider=provider(3, 1))
     assert client.get(reverse("procurement:offer_document", args=[offer.pk])).status_code == 200
     # Another provider still sees nothing of it.

@@ -1,0 +1,74 @@
+"""The generated PDFs open and contain the parties, the lot and the amounts (text extracted with pypdf)."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+from django.urls import reverse
+from pypdf import PdfReader
+
+from polyvox.procurement import documents, services
+from polyvox.procurement.models import Membership, Offer
+
+from .conftest import later, lot, provider, provider_user
+
+
+def text_of(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(page.extract_text() for page in reader.pages)
+
+
+def test_membership_protocol_in_each_language(framework, member):
+    membership = Membership.objects.get(organisation=member)
+    for language, words in [("fr", ["Protocole d'adhésion", "gratuit", "exclusivité"]), ("nl", ["Toetredingsprotocol", "kosteloos", "exclusiviteit"]),
+                            ("en", ["Membership protocol", "free of charge", "exclusivity"])]:
+        membership.language = language
+        text = text_of(documents.membership_protocol(membership))
+        assert "Commune d'Exemple" in text and "A. Bourgmestre" in text
+        for word in words:
+            assert word in text, (language, word)
+
+
+def _awarded(framework, member, official, staff, clock):
+    contract = services.record_need(member, lot(framework, 1), official, title="Mission globale", need="N", amount=Decimal("95000"))
+    services.draft_specification(contract, staff)
+    services.set_criteria(contract, staff, [("Prix", "price", 50), ("Méthode", "quality", 50)])
+    services.invite_offers(contract, staff, deadline=later(days=5))
+    services.submit_offer(contract, provider(1, 1), provider_user(1, 1), price=Decimal("90000.50"), proposal="A")
+    services.submit_offer(contract, provider(1, 2), provider_user(1, 2), price=Decimal("85000"), proposal="B")
+    clock.advance(days=6)
+    services.open_offers(contract, staff)
+    services.declare_no_conflict(contract, staff, "none")
+    quality = contract.criteria.get(kind="quality")
+    services.score_offer(Offer.objects.get(provider=provider(1, 1)), quality, staff, Decimal(10))
+    services.score_offer(Offer.objects.get(provider=provider(1, 2)), quality, staff, Decimal(4))
+    services.award(contract, staff, offer=Offer.objects.get(provider=provider(1, 1)), justification="Best methodology by far",
+                   reasons={Offer.objects.get(provider=provider(1, 2)).pk: "Methodology too thin"})
+    return contract
+
+
+def test_award_report_and_purchase_order(framework, member, official, staff, clock, client):
+    contract = _awarded(framework, member, official, staff, clock)
+    report = text_of(documents.award_report(contract, services.ranking(contract)))
+    for expected in ["Rapport d'attribution", "Provider 1-1", "Provider 1-2", "90 000,50 €", "85 000,00 €", "18 900,11 €", "108 900,61 €",
+                     "Best methodology by far", "Methodology too thin", "Commune d'Exemple", "Lot 1"]:
+        assert expected in report, expected
+    services.validate(contract, official, decision_body="Collège", decision_date=dt.date.today(), decision_reference="CBE/42")
+    number = services.issue_order(contract, staff)
+    order = text_of(documents.purchase_order(contract))
+    for expected in ["Bon de commande", number, "Provider 1-1", "Commune d'Exemple", "90 000,50 €", "21 %", "18 900,11 €", "108 900,61 €", "CBE/42"]:
+        assert expected in order, expected
+    client.force_login(official)
+    response = client.get(reverse("procurement:purchase_order", args=[contract.pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    client.force_login(provider_user(1, 1))
+    assert client.get(reverse("procurement:purchase_order", args=[contract.pk])).status_code == 200
+    client.force_login(provider_user(1, 2))
+    assert client.get(reverse("procurement:purchase_order", args=[contract.pk])).status_code == 403
+
+
+def test_documents_in_dutch(framework, member, official, staff, clock):
+    contract = _awarded(framework, member, official, staff, clock)
+    contract.language = "nl"
+    text = text_of(documents.award_report(contract, services.ranking(contract)))
+    assert "Gunningsverslag" in text and "€ 90.000,50" in text and "€ 108.900,61" in text
