@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
@@ -14,8 +15,26 @@ class RoleInline(admin.TabularInline):
     verbose_name_plural = _("roles in organisations")
 
 
+class UserCreationForm(auth_forms.AdminUserCreationForm):
+    """Django's admin creation form bound to our e-mail-based User (its own is bound to auth.User)."""
+
+    class Meta(auth_forms.AdminUserCreationForm.Meta):
+        model = User
+        fields = ("email",)
+        field_classes = {}
+
+
+class UserChangeForm(auth_forms.UserChangeForm):
+    class Meta(auth_forms.UserChangeForm.Meta):
+        model = User
+        fields = "__all__"
+        field_classes = {}
+
+
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
+    add_form = UserCreationForm
+    form = UserChangeForm
     ordering = ["email"]
     list_display = ["email", "display_name", "preferred_language", "is_staff", "email_confirmed", "is_active", "date_joined"]
     list_filter = ["is_staff", "is_superuser", "is_active", "email_confirmed", "preferred_language"]
@@ -26,5 +45,5 @@ class UserAdmin(BaseUserAdmin):
         (_("Permissions"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
         (_("Dates"), {"fields": ("last_login", "date_joined")}),
     )
-    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "usable_password", "password1", "password2")}),)
     inlines = [RoleInline]
