@@ -1,0 +1,211 @@
+"""Exact LEXIMIN (Flanigan et al., Nature 2021) by column generation over profile compositions, on HiGHS.
+
+Stage s solves: maximise z over lotteries of quota-meeting panels such that every person not yet fixed has
+selection probability >= z and every fixed person keeps the level fixed earlier. The lottery's panels are
+generated on demand: the linear program's dual gives a weight to each person (`y`) and a bound `mu`; the
+panel oracle finds the panel of highest total weight, and if it beats `mu` it enters the program. When no
+panel beats `mu`, the dual is a certificate that z is optimal, and every person with a positive dual value
+is at z in every optimal lottery (complementary slackness), so those are fixed and the next stage starts.
+Because people of one profile are interchangeable (see `profiles.py`), all of this runs on profiles: a
+profile's dual value split evenly over its members is a dual solution of the program over individuals.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import highspy
+import numpy as np
+
+from .models import ProgressCallback, SortitionError
+from .panel_search import PanelOracle
+from .profiles import Profiles
+
+INF = highspy.kHighsInf
+PRICING_TOLERANCE = 1e-9
+DUAL_TOLERANCE = 1e-9
+
+
+@dataclass
+class ProfileStage:
+    value: float
+    mu: float
+    duals: np.ndarray  # per profile (dual of the profile's row, i.e. summed over its members)
+    fixed_now: list[int]
+
+
+@dataclass
+class CompositionLottery:
+    """A lottery over compositions, and each profile's per-person selection probability."""
+
+    compositions: np.ndarray  # panels x profiles
+    weights: np.ndarray  # probability of each composition
+    probabilities: np.ndarray  # per profile: probability of each of its members
+    stages: list[ProfileStage] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+
+def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
+            first_stage_only: bool = False, oracle: PanelOracle | None = None) -> CompositionLottery:
+    started = time.perf_counter()
+    oracle = oracle or PanelOracle(profiles)
+    sizes = profiles.sizes
+    report = progress or (lambda fraction, message: None)
+    report(0.0, "finding panels that cover every volunteer")
+    columns, unselectable = initial_panels(profiles, oracle)
+    master = Master(sizes)
+    for comp in columns:
+        master.add(comp)
+    for t in unselectable:
+        master.fix(t, 0.0)
+    fixed = np.zeros(profiles.count, dtype=bool)
+    fixed[list(unselectable)] = True
+    level = np.zeros(profiles.count)
+    stages: list[ProfileStage] = []
+    total_people = sizes.sum()
+    lp_solves = 0
+    while not fixed.all():
+        seen = set()
+        while True:
+            z, mu, y, lam = master.solve()
+            lp_solves += 1
+            found = oracle.best(y / sizes)
+            if found.composition is None:
+                raise SortitionError("the panel oracle failed during column generation")
+            if found.bound <= mu + PRICING_TOLERANCE * max(1.0, abs(mu)) or found.value <= mu + PRICING_TOLERANCE:
+                if found.bound > mu + 1e-6:
+                    raise SortitionError("the panel oracle could not prove optimality")
+                break
+            key = found.composition.tobytes()
+            if key in seen:  # numerical stall: the same panel again
+                break
+            seen.add(key)
+            master.add(found.composition)
+        unfixed = ~fixed
+        newly = [int(t) for t in np.nonzero(unfixed & (y > DUAL_TOLERANCE))[0]]
+        if not newly:  # numerically impossible in exact arithmetic (the duals of unfixed rows sum to 1)
+            newly = [int(t) for t in np.nonzero(unfixed)[0][np.argsort(-y[unfixed])[:1]]]
+        stages.append(ProfileStage(float(z), float(mu), y.copy(), newly))
+        for t in newly:
+            fixed[t] = True
+            level[t] = z
+            master.fix(t, z)
+        done = sizes[fixed].sum() / total_people
+        report(min(0.99, 0.05 + 0.95 * done),
+               f"stage {len(stages)}: {int(sizes[newly].sum())} volunteer(s) fixed at {z:.4f}")
+        if first_stage_only:
+            break
+    z, mu, y, lam = master.solve()
+    comps, weights = master.lottery(lam)
+    probabilities = (weights @ comps) / sizes
+    report(1.0, "done")
+    stats = {"profiles": profiles.count, "stages": len(stages), "columns": master.num_columns,
+             "oracle_calls": oracle.calls, "lp_solves": lp_solves,
+             "seconds": round(time.perf_counter() - started, 3)}
+    return CompositionLottery(comps, weights, probabilities, stages, stats)
+
+
+def initial_panels(profiles: Profiles, oracle: PanelOracle) -> tuple[list[np.ndarray], set[int]]:
+    """Panels that together include every profile that any quota-meeting panel can include.
+
+    Returns them and the profiles no panel can include (their people have probability 0)."""
+    T = profiles.count
+    covered = np.zeros(T, dtype=bool)
+    columns: list[np.ndarray] = []
+    rng = np.random.default_rng(0)
+    cap = profiles.capacity()
+    covered[cap <= 0] = True
+    unselectable = set(int(t) for t in np.nonzero(cap <= 0)[0])
+    first = oracle.any_panel()
+    if first is None:
+        from .infeasibility import diagnose_infeasible
+        from .models import InfeasibleQuotasError
+
+        raise InfeasibleQuotasError(diagnose_infeasible(profiles.pool, profiles.quotas, profiles.panel_size))
+    columns.append(first)
+    covered |= first > 0
+    while not covered.all():
+        weights = np.where(covered, 0.0, 1.0 + 0.01 * rng.random(T))
+        found = oracle.best(weights)
+        if found.composition is None or found.value < 0.5:
+            unselectable |= set(int(t) for t in np.nonzero(~covered)[0])
+            break
+        columns.append(found.composition)
+        covered |= found.composition > 0
+    return columns, unselectable
+
+
+class Master:
+    """The restricted master program of a LEXIMIN stage, kept warm across stages.
+
+    Columns: z, then one per panel composition. Row 0: the panel probabilities sum to 1.
+    Row 1 + t: the per-person probability of profile t minus z (if t is not fixed) >= its fixed level."""
+
+    def __init__(self, sizes: np.ndarray):
+        self.sizes = sizes
+        T = len(sizes)
+        self.T = T
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("primal_feasibility_tolerance", 1e-9)
+        h.setOptionValue("dual_feasibility_tolerance", 1e-9)
+        h.setOptionValue("threads", 1)
+        lp = highspy.HighsLp()
+        lp.num_col_ = 1
+        lp.num_row_ = T + 1
+        lp.col_cost_ = np.array([1.0])
+        lp.col_lower_ = np.array([0.0])
+        lp.col_upper_ = np.array([1.0])
+        lp.row_lower_ = np.concatenate([[1.0], np.zeros(T)])
+        lp.row_upper_ = np.concatenate([[1.0], np.full(T, INF)])
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = np.array([0, T], dtype=np.int32)
+        lp.a_matrix_.index_ = np.arange(1, T + 1, dtype=np.int32)
+        lp.a_matrix_.value_ = -np.ones(T)
+        lp.sense_ = highspy.ObjSense.kMaximize
+        h.passModel(lp)
+        self.h = h
+        self.compositions: list[np.ndarray] = []
+        self.keys: set[bytes] = set()
+
+    @property
+    def num_columns(self) -> int:
+        return len(self.compositions)
+
+    def add(self, comp: np.ndarray) -> bool:
+        key = comp.tobytes()
+        if key in self.keys:
+            return False
+        self.keys.add(key)
+        nz = np.nonzero(comp)[0]
+        index = np.concatenate([[0], nz + 1]).astype(np.int32)
+        value = np.concatenate([[1.0], comp[nz] / self.sizes[nz]])
+        self.h.addCol(0.0, 0.0, INF, len(index), index, value)
+        self.compositions.append(comp.astype(np.int64))
+        return True
+
+    def fix(self, t: int, level: float) -> None:
+        self.h.changeCoeff(t + 1, 0, 0.0)
+        self.h.changeRowBounds(t + 1, max(0.0, level - 1e-10), INF)
+
+    def solve(self) -> tuple[float, float, np.ndarray, np.ndarray]:
+        h = self.h
+        h.run()
+        status = h.getModelStatus()
+        if status != highspy.HighsModelStatus.kOptimal:
+            raise SortitionError(f"the LEXIMIN linear program ended with status {h.modelStatusToString(status)}")
+        sol = h.getSolution()
+        row_dual = np.asarray(sol.row_dual)
+        col_value = np.asarray(sol.col_value)
+        z = float(col_value[0])
+        mu = float(row_dual[0])
+        y = np.maximum(-row_dual[1:], 0.0)
+        lam = np.maximum(col_value[1:], 0.0)
+        return z, mu, y, lam
+
+    def lottery(self, lam: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        keep = lam > 1e-11
+        comps = np.array(self.compositions)[keep]
+        weights = lam[keep] / lam[keep].sum()
+        return comps, weights
