@@ -186,6 +186,8 @@ def _score(request, contract, form):
 
     if contract.state != "evaluation":
         raise ValidationError(_("Offers can be scored only after the deadline, while the contract is being evaluated."))
+    if not contract.scorer_declarations.filter(scorer=request.user).exists():
+        raise ValidationError(_("Declare that you have no conflict of interest before scoring."))
     offers = Offer.objects.unsealed().filter(contract=contract)
     for offer in offers:
         for criterion in contract.criteria.filter(kind=Criterion.Kind.QUALITY):
