@@ -70,7 +70,7 @@ class InitiativeForm(forms.ModelForm):
                 organisers = organisers.filter(pk=self.instance.organiser_id)
         self.fields["organiser"].queryset = organisers
         if organisers.count() == 1 and not self.instance.pk:
-            self.fields["organiser"].initial = organisers.first().pk
+            self.initial["organiser"] = organisers.first().pk
         self.fields["municipality"].empty_label = _("Whole region")
         self.fields["municipality"].help_text = _("Leave “Whole region” when the initiative concerns the whole region.")
         self.fields["latitude"].help_text = _("Decimal degrees (WGS 84), for example 50.8466. Optional.")

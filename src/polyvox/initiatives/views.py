@@ -177,5 +177,11 @@ def _state_string(request, drop=()) -> str:
     params = request.GET.copy()
     for name in drop:
         params.pop(name, None)
+    for name in list(params):
+        values = [value for value in params.getlist(name) if value.strip()]
+        if values:
+            params.setlist(name, values)
+        else:
+            params.pop(name)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else ""

@@ -16,7 +16,7 @@
   }
 
   function baseMap(element, zoom) {
-    var map = L.map(element, { scrollWheelZoom: false }).setView(CENTER, zoom || 11);
+    var map = L.map(element, { scrollWheelZoom: false, maxZoom: 18, minZoom: 9 }).setView(CENTER, zoom || 11);
     var tiles = element.getAttribute("data-tiles");
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute("data-attribution") || "" }).addTo(map);
