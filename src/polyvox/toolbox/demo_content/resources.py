@@ -162,7 +162,7 @@ RESOURCES = [
     },
     {
         "url": "https://decidim.org/",
-        "language": "en, fr, nl",
+        "language": "en",
         "family": "participation-en-ligne",
         "title": T("Decidim", "Decidim", "Decidim"),
         "description": T(
