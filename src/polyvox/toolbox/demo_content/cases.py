@@ -41,13 +41,16 @@ EXTERNAL_CASES = [
             "Rethinking services for community health resilience in the east of Montréal",
         ),
         "body": T(
-            "Un processus participatif au sein d'institutions publiques, animé par la MIS, où usager·es, "
+            "Un processus participatif au sein d'institutions publiques, animé par la Maison de l'innovation "
+            "sociale (MIS), où usager·es, "
             "expert·es et partenaires coconstruisent de nouvelles interventions sur un enjeu social donné : "
             "améliorer la résilience communautaire en santé.",
-            "Een participatief proces binnen overheidsinstellingen, begeleid door de MIS, waarin gebruikers, "
+            "Een participatief proces binnen overheidsinstellingen, begeleid door de Maison de l'innovation "
+            "sociale (MIS), waarin gebruikers, "
             "experts en partners samen nieuwe interventies uitwerken rond een maatschappelijk vraagstuk: de "
             "gemeenschapsveerkracht in gezondheid verbeteren.",
-            "A participatory process within public institutions, facilitated by the MIS, in which users, experts "
+            "A participatory process within public institutions, facilitated by the Maison de l'innovation sociale "
+            "(MIS), in which users, experts "
             "and partners co-design new interventions on a given social issue: improving community health resilience.",
         ),
     },
@@ -63,12 +66,12 @@ EXTERNAL_CASES = [
             "Creative sprints on the regionalisation of immigration",
         ),
         "body": T(
-            "Des sprints créatifs et des cellules d'innovation permettent à des acteur·trices très différent·es "
+            "Avec la MIS, des sprints créatifs et des cellules d'innovation permettent à des acteur·trices très différent·es "
             "de prototyper rapidement des idées et d'en vérifier la faisabilité, ici sur l'installation des "
             "personnes immigrantes hors des grands centres.",
-            "Creatieve sprints en innovatiecellen laten heel verschillende actoren toe snel ideeën te prototypen "
+            "Met de MIS laten creatieve sprints en innovatiecellen heel verschillende actoren toe snel ideeën te prototypen "
             "en hun haalbaarheid te toetsen, hier over de vestiging van immigranten buiten de grote centra.",
-            "Creative sprints and innovation cells let very different actors prototype ideas quickly and check "
+            "With the MIS, creative sprints and innovation cells let very different actors prototype ideas quickly and check "
             "their feasibility, here on immigrants settling outside the large urban centres.",
         ),
     },
