@@ -8,6 +8,7 @@ in Python with the same `search_key`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.conf import settings
 from django.urls import reverse
@@ -162,8 +163,14 @@ def _language_versions(obj, model) -> list[str]:
 
 
 def _all_words_in(words: list[str], texts: list[str]) -> bool:
-    haystack = search_key(" ".join(t for t in texts if t))
+    haystack = _cached_search_key(" ".join(t for t in texts if t))
     return all(word in haystack for word in words)
+
+
+@lru_cache(maxsize=4096)
+def _cached_search_key(text: str) -> str:
+    """search_key memoised on the text itself: an edited text is a new key, so edits show at once."""
+    return search_key(text)
 
 
 def _excerpt(text: str, length: int = 200) -> str:
