@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import AnonymousUser
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +43,17 @@ def test_mobile_menu_markup_is_accessible(client):
     html = client.get("/fr/").content.decode()
     assert 'aria-controls="site-menu"' in html and 'id="site-menu"' in html
     assert 'class="skip-link" href="#main"' in html
+
+
+def test_403_and_400_pages_are_translated(rf):
+    from django.utils import translation
+
+    from polyvox.core import views
+
+    request = rf.get("/nl/x/")
+    request.user = AnonymousUser()
+    with translation.override("nl"):
+        denied = views.permission_denied(request)
+        bad = views.bad_request(request)
+    assert denied.status_code == 403 and "Geen toegang" in denied.content.decode()
+    assert bad.status_code == 400 and "Ongeldig verzoek" in bad.content.decode()
