@@ -136,11 +136,6 @@ class PasswordResetView(auth_views.PasswordResetView):
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
-    def form_valid(self, form):
-        # Links in the e-mail point to this site's own address (tests and proxies included).
-        self.extra_email_context = {"site_url": _base_url(self.request)}
-        return super().form_valid(form)
-
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
