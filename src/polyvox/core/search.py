@@ -44,9 +44,15 @@ class Group:
         return self.hits[:SHOWN_PER_GROUP]
 
 
+def clean_query(raw: str) -> str:
+    """The query as typed, without control characters (NUL breaks PostgreSQL), trimmed to its maximum length."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in (raw or "")[:MAX_QUERY_LENGTH])
+    return " ".join(printable.split())
+
+
 def query_words(raw: str) -> list[str]:
     """The words of a query as search keys (accent- and case-free), at most MAX_WORDS of them."""
-    return search_key((raw or "")[:MAX_QUERY_LENGTH]).split()[:MAX_WORDS]
+    return search_key(clean_query(raw)).split()[:MAX_WORDS]
 
 
 def search(raw: str) -> list[Group]:

@@ -18,7 +18,7 @@ def home(request):
 
 def search(request):
     """One query across initiatives, toolbox, glossary, providers and news, grouped with counts."""
-    raw = (request.GET.get("q") or "").strip()[: site_search.MAX_QUERY_LENGTH]
+    raw = site_search.clean_query(request.GET.get("q") or "")
     groups = site_search.search(raw)
     total = sum(group.count for group in groups)
     return render(
