@@ -30,7 +30,7 @@ class WorkshopError(Exception):
     """A refused action; the message is translated and shown as is."""
 
 
-_sqlite_writer = threading.Lock()
+_sqlite_writer = threading.RLock()
 
 
 @contextmanager
