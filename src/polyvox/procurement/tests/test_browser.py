@@ -42,7 +42,7 @@ def act(page, action, fields=None, button=None):
     page.wait_for_load_state()
 
 
-def test_recompetition_from_request_to_purchase_order(framework, member, official, staff, live_server, new_page):
+def test_recompetition_from_request_to_purchase_order(framework, member, official, staff, live_server, new_page, axe_check):
     base = live_server.url
     member_page, provider_page, staff_page = new_page(), new_page(), new_page()
     sign_in(member_page, base, official.email)
@@ -77,6 +77,7 @@ def test_recompetition_from_request_to_purchase_order(framework, member, officia
     act(provider_page, "offer", {"price": "44 000,00", "proposal": "Quatre séances animées par deux facilitateurs."})
     act(provider_page, "offer", {"price": "42.500,00", "proposal": "Quatre séances, deux facilitateurs, synthèse illustrée."})
     assert "version 2" in provider_page.locator("#my-offer").inner_text() and "42 500,00" in provider_page.locator("#my-offer").inner_text()
+    axe_check(provider_page, "a contract seen by a provider")
 
     # The staff cannot read it yet; they answer the question for every provider.
     staff_page.reload()
@@ -92,6 +93,7 @@ def test_recompetition_from_request_to_purchase_order(framework, member, officia
     act(staff_page, "open")
     staff_page.check("input[name=confirm]")
     staff_page.locator("form[action$='/do/declare/'] button").click()
+    axe_check(staff_page, "a contract being scored, seen by staff")
     staff_page.locator("form[action$='/do/score/'] input[name^=score-]").first.fill("8")
     act(staff_page, "score")
     staff_page.locator("form[action$='/do/award/'] input[name=offer]").first.check()
@@ -100,6 +102,7 @@ def test_recompetition_from_request_to_purchase_order(framework, member, officia
 
     # Step 6: the member records its decision body's validation.
     member_page.goto(f"{base}/fr/procurement/contracts/{contract.pk}/")
+    axe_check(member_page, "a contract awaiting validation, seen by the member")
     act(member_page, "validate", {"decision_body": "Collège des bourgmestre et échevins",
                                   "decision_date": timezone.localdate().isoformat(), "decision_reference": "CBE/2026/118"})
     # Step 7: the Service issues the purchase order; member and provider can open it.

@@ -174,3 +174,34 @@ def test_recompetition_through_the_pages(client, framework, member, official, st
     client.post(url + "launch/")
     contract.refresh_from_db()
     assert contract.state == "launched" and contract.order_number
+
+
+def test_cascade_through_the_pages(client, framework, member, official, staff, clock):
+    contract = services.record_need(member, lot(framework, 4), official, title="Affiches", need="N", amount=Decimal("18000"))
+    services.draft_specification(contract, staff)
+    client.force_login(staff)
+    assert client.post(f"/fr/procurement/contracts/{contract.pk}/do/cascade/").status_code == 302
+    url = f"/fr/procurement/contracts/{contract.pk}/do/"
+    # The second-ranked provider is not asked yet: it cannot see the request, nor answer it.
+    client.force_login(provider_user(4, 2))
+    assert client.get(f"/fr/procurement/contracts/{contract.pk}/").status_code == 403
+    client.force_login(provider_user(4, 1))
+    page = client.get(f"/fr/procurement/contracts/{contract.pk}/").content.decode()
+    assert "La demande vous est adressée" in page
+    assert client.post(url + "decline/", {"reason": "Pas disponible"}).status_code == 302
+    # Time moves past the second provider's deadline: the periodic task moves on to the third.
+    clock.advance(days=7)
+    from polyvox.procurement.tasks import advance_cascades
+
+    advance_cascades.enqueue()
+    client.force_login(provider_user(4, 2))
+    assert "Rien n'attend votre réponse" in client.get(f"/fr/procurement/contracts/{contract.pk}/").content.decode()
+    assert client.post(url + "accept/", {"accept-price": "17000", "accept-proposal": "late"}).status_code == 400
+    client.force_login(provider_user(4, 3))
+    assert client.post(url + "accept/", {"accept-price": "17.500,00", "accept-proposal": "Affiches et réseaux sociaux"}).status_code == 302
+    contract.refresh_from_db()
+    assert contract.state == "awarded" and contract.awarded_offer.price == Decimal("17500")
+    statuses = list(contract.invitations.order_by("rank").values_list("status", flat=True))
+    assert statuses == ["declined", "expired", "accepted"]
+    client.force_login(official)
+    assert client.get(f"/fr/procurement/contracts/{contract.pk}/award-report.pdf").status_code == 200
