@@ -1,5 +1,8 @@
 """Account pages: sign-up with e-mail confirmation, sign-in, profile, language preference, deletion."""
 
+import logging
+from smtplib import SMTPException
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -19,6 +22,8 @@ from polyvox.accounts.forms import (
 )
 from polyvox.accounts.tokens import InvalidToken
 
+logger = logging.getLogger(__name__)
+
 
 @require_http_methods(["GET", "POST"])
 def signup(request):
@@ -28,10 +33,14 @@ def signup(request):
     form = SignUpForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.sign_up(
-            email=data["email"], password=data["password1"], display_name=data["display_name"],
-            language=data["preferred_language"], base_url=_base_url(request),
-        )
+        try:
+            services.sign_up(
+                email=data["email"], password=data["password1"], display_name=data["display_name"],
+                language=data["preferred_language"], base_url=_base_url(request),
+            )
+        except (SMTPException, OSError):
+            logger.exception("confirmation e-mail not sent")
+            messages.warning(request, _("Your account is created, but the confirmation e-mail could not be sent just now. Ask for a new link in a few minutes."))
         request.session["signup_email"] = data["email"]
         return redirect("accounts:signup_done")
     return render(request, "accounts/signup.html", {"form": form})

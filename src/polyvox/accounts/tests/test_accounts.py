@@ -1,3 +1,4 @@
+import html
 import io
 import re
 from datetime import timedelta
@@ -236,3 +237,15 @@ def test_demo_accounts_are_created_once_with_their_roles():
     assert any(email == "citizen@polyvox.example" and role == "citizen" for email, _slug, role in roles)
     assert RoleAssignment.objects.count() == 6
     assert all(user.email_confirmed and user.is_active for user in User.objects.all())
+
+
+def test_a_mail_failure_at_sign_up_keeps_the_account_and_says_so(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OSError("smtp down")
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", broken)
+    response = sign_up(client, lang="fr")
+    assert response.status_code == 302
+    assert User.objects.filter(email="lea@example.org", is_active=False).exists()
+    page = html.unescape(client.get(response["Location"]).content.decode())
+    assert "l'e-mail de confirmation n'a pas pu être envoyé" in page
