@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from polyvox.initiatives import attachments, exports, services
 from polyvox.initiatives.filters import (
-    PARAMETER_NAMES, InventoryQuery, facet_options, search,
+    CACHE_SECONDS, PARAMETER_NAMES, InventoryQuery, facet_options, inventory_version, search,
 )
 from polyvox.initiatives.models import Initiative, PublicationState
 from polyvox.initiatives.services import PUBLICATION
@@ -26,44 +32,80 @@ EXPORT_TYPES = {
 
 @require_GET
 def initiative_list(request):
+    return _cached_page(request, "list", _list_body, "initiatives/list.html")
+
+
+@require_GET
+def initiative_map(request):
+    return _cached_page(request, "map", _map_body, "initiatives/map.html")
+
+
+def _list_body(request) -> tuple[str, int]:
     query = InventoryQuery.from_params(request.GET)
     result = search(query)
     notes = _ignored_notes(query)
     paginator = Paginator(result.ids, PAGE_SIZE)
     number = _page_number(request.GET.get("page"), paginator.num_pages, notes)
     page = paginator.page(number)
-    initiatives = _page_initiatives(page.object_list)
     context = {
-        "nav": "initiatives",
         "query": query,
         "count": result.count,
         "facets": facet_options(query, result),
         "page": page,
-        "initiatives": initiatives,
+        "initiatives": _page_initiatives(page.object_list),
         "notes": notes,
         "state": _state_string(request, drop=("page",)),
         "export_state": _state_string(request, drop=("page", "sort")),
         "view": "list",
     }
-    return render(request, "initiatives/list.html", context)
+    return render_to_string("initiatives/_list_body.html", context, request), result.count
 
 
-@require_GET
-def initiative_map(request):
+def _map_body(request) -> tuple[str, int]:
     query = InventoryQuery.from_params(request.GET)
     result = search(query)
-    notes = _ignored_notes(query)
     context = {
-        "nav": "initiatives",
         "query": query,
         "count": result.count,
         "facets": facet_options(query, result),
-        "notes": notes,
+        "notes": _ignored_notes(query),
         "state": _state_string(request, drop=("page",)),
         "export_state": _state_string(request, drop=("page", "sort")),
         "view": "map",
     }
-    return render(request, "initiatives/map.html", context)
+    return render_to_string("initiatives/_map_body.html", context, request), result.count
+
+
+def _cached_page(request, kind: str, build, template: str) -> HttpResponse:
+    """List and map pages, cached on the inventory's version (an edit or a publication shows at once).
+
+    The main part (filters, results, pagination) is the same for every reader of one address in one language:
+    it is cached for everyone. Readers who are not signed in, with no session and no pending message, get
+    the same whole page: it is cached whole (it then holds no CSRF token nor anything personal)."""
+    version = inventory_version()
+    digest = hashlib.sha1(request.get_full_path().encode()).hexdigest()
+    language = get_language()
+    page_key = f"initiatives:page:{kind}:{version}:{language}:{digest}"
+    shareable = (
+        settings.SESSION_COOKIE_NAME not in request.COOKIES and "messages" not in request.COOKIES
+        and not request.user.is_authenticated
+    )
+    if shareable:
+        html = cache.get(page_key)
+        if html is not None:
+            return HttpResponse(html)
+    params = sorted((name, value) for name, values in request.GET.lists() for value in values)
+    body_key = f"initiatives:body:{kind}:{version}:{language}:{hashlib.sha1(repr(params).encode()).hexdigest()}"
+    cached = cache.get(body_key)
+    if cached is None:
+        cached = build(request)
+        cache.set(body_key, cached, CACHE_SECONDS)
+    body, count = cached
+    context = {"nav": "initiatives", "body": mark_safe(body), "count": count}  # noqa: S308 - our templates escaped it
+    response = render(request, template, context)
+    if shareable and "csrfmiddlewaretoken" not in (html := response.content.decode()):
+        cache.set(page_key, html, CACHE_SECONDS)
+    return response
 
 
 @require_GET

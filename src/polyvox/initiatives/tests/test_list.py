@@ -128,12 +128,23 @@ def test_pagination_and_bad_page(client, inventory):
     second = get(client, page="2")
     assert len(second.context["initiatives"]) == 11
     assert 'aria-current="page">2<' in second.content.decode()
-    html = get(client, page="99").content.decode()
-    assert "There is no page 99" in html or "Il n’y a pas de page 99" in html or "99" in html
     too_far = get(client, page="99")
     assert too_far.context["page"].number == 2 and too_far.context["notes"]
-    assert get(client, page="abc").context["page"].number == 1
-    assert get(client, page="abc").context["notes"]
+    assert "Il n’y a pas de page 99 : la dernière page (2) est affichée." in too_far.content.decode()
+    not_a_number = get(client, "en", page="abc")
+    assert not_a_number.context["page"].number == 1
+    assert "There is no page “abc”: the first page is shown." in not_a_number.content.decode()
+
+
+def test_anonymous_pages_are_cached_whole_but_not_personal_ones(client, inventory, people):
+    first = get(client, year="2023")
+    second = get(client, year="2023")
+    assert first.content == second.content
+    client.force_login(people["editor_a"])
+    personal = get(client, year="2023").content.decode()
+    assert "Proposer une initiative" in personal and "Proposer une initiative" not in first.content.decode()
+    client.logout()
+    assert "Proposer une initiative" not in get(client, year="2023").content.decode()
 
 
 def test_unknown_values_are_ignored_with_a_visible_note(client, inventory):
