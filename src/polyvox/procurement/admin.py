@@ -107,8 +107,14 @@ class SubsequentContractAdmin(admin.ModelAdmin):
     list_filter = ["state", "procedure", "lot__number"]
     search_fields = ["title", "organisation__name"]
     # State, award and offers change only through the workflow (audited, sealed): read-only here.
-    readonly_fields = ["state", "procedure", "awarded_offer", "order_number", "offer_deadline"]
     inlines = [SpecificationInline, CriterionInline, InvitationInline, QuestionInline]
+
+    # Amounts, states and awards go through the workflow's checks (ceilings, sealing, audit): view only here.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Offer)

@@ -277,7 +277,7 @@ def _notify_invitation(invitation):
         gettext_lazy("The Participation Service asks %(provider)s for an offer for “%(title)s” (lot %(lot)s, %(procedure)s). "
                      "Answer by %(deadline)s (Brussels time)."),
         url_name="procurement:contract_detail", url_args=[contract.pk], provider=invitation.provider, title=contract.title,
-        lot=contract.lot.number, procedure=contract.get_procedure_display(), deadline=_brussels(invitation.deadline),
+        lot=contract.lot.number, procedure=Procedure(contract.procedure).label, deadline=_brussels(invitation.deadline),
     )
 
 
