@@ -66,6 +66,7 @@ def search(raw: str) -> list[Group]:
         search_glossary(words),
         search_providers(words),
         search_news(words),
+        search_information_pages(words),
     ]
 
 
@@ -145,6 +146,26 @@ def search_news(words: list[str]) -> Group:
     group = Group("news", str(_("News")))
     for item in _matching(NewsItem.objects.all(), words, NewsItem):
         group.hits.append(Hit(item.title, item.get_absolute_url(), _excerpt(item.summary), _date(item.published)))
+    group.count = len(group.hits)
+    return group
+
+
+def search_information_pages(words: list[str]) -> Group:
+    """About, contact, privacy, accessibility and the FAQ's questions."""
+    from django.urls import NoReverseMatch
+
+    from polyvox.pages.models import FaqEntry, Page
+
+    group = Group("pages", str(_("Information pages")))
+    for page in _matching(Page.objects.all(), words, Page):
+        try:
+            url = reverse(f"pages:{page.key}")
+        except NoReverseMatch:
+            continue
+        group.hits.append(Hit(page.title, url, _excerpt(page.body)))
+    faq_url = reverse("pages:faq")
+    for entry in _matching(FaqEntry.objects.all(), words, FaqEntry):
+        group.hits.append(Hit(entry.question, f"{faq_url}#faq-{entry.pk}", _excerpt(entry.answer), str(_("FAQ"))))
     group.count = len(group.hits)
     return group
 

@@ -94,3 +94,14 @@ def test_very_long_or_odd_queries_do_not_fail(client, corpus):
     assert response.status_code == 200
     assert "\x00" not in response.content.decode()
     assert response.context["query"] == "budget %_\\'"
+
+
+def test_information_pages_and_faq_are_searched(client, corpus):
+    from polyvox.pages.models import FaqEntry, Page
+
+    Page.objects.create(key="privacy", title_fr="Protection des données", title_nl="Bescherming van persoonsgegevens", body_fr="Délégué à la protection des données.")
+    entry = FaqEntry.objects.create(question_fr="Comment supprimer mon compte ?", question_nl="Hoe verwijder ik mijn account?", answer_fr="Depuis votre profil.")
+    found = groups(client.get("/nl/search/", {"q": "persoonsgegevens"}))["pages"]
+    assert [(hit.title, hit.url) for hit in found.hits] == [("Bescherming van persoonsgegevens", "/nl/privacy/")]
+    faq = groups(client.get("/fr/search/", {"q": "supprimer compte"}))["pages"]
+    assert faq.hits[0].url == f"/fr/faq/#faq-{entry.pk}"
