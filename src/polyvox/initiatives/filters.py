@@ -116,10 +116,10 @@ class InventoryQuery:
     def selected(self, name: str) -> tuple:
         return getattr(self, name)
 
-    def cache_key(self, kind: str) -> str:
+    def cache_key(self, kind: str, version: str | None = None) -> str:
         state = repr((self.words, [getattr(self, n) for n in FACETS], self.sort))
         digest = hashlib.sha1(state.encode()).hexdigest()
-        return f"initiatives:{kind}:{inventory_version()}:{get_language() or 'fr'}:{digest}"
+        return f"initiatives:{kind}:{version or inventory_version()}:{get_language() or 'fr'}:{digest}"
 
     def filter(self, queryset=None, *, except_facet: str | None = None):
         """The published initiatives matching every filter (but `except_facet`) and every search word."""
@@ -182,17 +182,23 @@ def bump_generation() -> None:
 
 def search(query: InventoryQuery) -> SearchResult:
     """The matching ids in the asked order and the count of each filter option given the other filters."""
-    key = query.cache_key("search")
+    from polyvox.initiatives import facets
+
+    version = inventory_version()
+    key = query.cache_key("search", version)
     cached = cache.get(key)
     if cached is not None:
         return cached
-    result = SearchResult(ids=_ordered_ids(query), facets=facet_counts(query))
+    ids, counts = facets.evaluate(query, version)
+    result = SearchResult(ids=ids, facets=counts)
     cache.set(key, result, CACHE_SECONDS)
     return result
 
 
 def facet_counts(query: InventoryQuery) -> dict[str, dict[str, int]]:
-    """For each filter, how many initiatives each value would give with the other filters kept (one query each)."""
+    """For each filter, how many initiatives each value would give with the other filters kept (one query each).
+
+    The SQL definition of the counts; `facets.evaluate` computes the same in memory (tests compare them)."""
     vocabulary = query.vocabulary or Vocabulary.load()
     family_slug = {pk: slug for slug, (pk, _name) in vocabulary.families.items()}
     theme_slug = {pk: slug for slug, (pk, _name) in vocabulary.themes.items()}
@@ -247,7 +253,8 @@ def facet_options(query: InventoryQuery, result: SearchResult) -> list[dict]:
     return facets
 
 
-def _ordered_ids(query: InventoryQuery) -> list[int]:
+def ordered_ids(query: InventoryQuery) -> list[int]:
+    """The SQL definition of the matching ids in the asked order (see facet_counts)."""
     qs = query.filter()
     if query.sort == "title":
         lang = (get_language() or "fr")[:2]
