@@ -1,6 +1,9 @@
-/* The frame's small enhancements: the menu button on narrow screens. Without JavaScript the menu stays open. */
+/* The frame's small enhancements: focus on a form's error summary; the menu button on narrow screens.
+   Without JavaScript the menu stays open. */
 (function () {
   "use strict";
+  var summary = document.getElementById("error-summary");
+  if (summary) { summary.focus(); }
   var button = document.querySelector(".menu-toggle");
   var menu = document.getElementById("site-menu");
   if (!button || !menu) { return; }
