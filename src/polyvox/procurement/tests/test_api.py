@@ -58,3 +58,25 @@ def test_stats_with_a_token(client, framework, staff, official):
     _token, key = ApiToken.issue(official, "not staff")
     assert client.get("/api/procurement/stats", HTTP_AUTHORIZATION=f"Bearer {key}").status_code == 403
     assert not ApiToken.objects.filter(key_hash=key).exists()  # only the hash is kept
+
+
+def test_staff_issue_a_token_in_the_admin(client, framework, staff):
+    staff.is_superuser = True
+    staff.save()
+    client.force_login(staff)
+    response = client.post("/admin/procurement/apitoken/add/", {"user": staff.pk, "name": "monthly report"}, follow=True)
+    assert response.status_code == 200
+    token = ApiToken.objects.get(name="monthly report")
+    key = next(str(m) for m in response.context["messages"]).rsplit(" ", 1)[1]
+    assert ApiToken.hash(key) == token.key_hash
+    client.logout()
+    assert client.get("/api/procurement/stats", HTTP_AUTHORIZATION=f"Bearer {key}").status_code == 200
+
+
+def test_periodic_job_declared():
+    from django.utils.module_loading import import_string
+
+    from polyvox.procurement.schedule import PERIODIC
+
+    assert PERIODIC == [("polyvox.procurement.tasks.advance_cascades", 60)]
+    assert hasattr(import_string(PERIODIC[0][0]), "enqueue")
