@@ -7,16 +7,15 @@ from django.utils.translation import gettext as _
 
 
 def workshop_reports(initiative, request=None) -> list[dict]:
-    """One entry per workshop of the initiative: its title, kind, date and the address of its record."""
+    """One entry per finished workshop of the initiative: its title, its kind and the address of its record."""
     from polyvox.workshops.models import Workshop, WorkshopStatus
 
     entries = []
     for workshop in Workshop.objects.filter(initiative=initiative, status=WorkshopStatus.FINISHED).order_by("-finished_at"):
         entries.append({
-            "kind": "workshop",
+            "kind": _("workshop"),
             "title": workshop.title,
-            "subtitle": _("Workshop report: %(template)s") % {"template": workshop.get_template_display()},
-            "date": workshop.finished_at,
+            "description": _("Workshop report: %(template)s") % {"template": workshop.get_template_display()},
             "url": reverse("workshops:record", kwargs={"code": workshop.code}),
         })
     return entries

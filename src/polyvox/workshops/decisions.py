@@ -66,6 +66,7 @@ def check_text_round(activity, participant) -> None:
 
 
 def raise_objection(decision: Decision, activity, participant, text: str, reason: str) -> Objection:
+    decision.refresh_from_db()
     require_open(activity)
     if decision.state != S.OBJECTING:
         raise WorkshopError(_("Objections are taken during the objections round only."))
@@ -94,6 +95,7 @@ def withdraw_objection(objection: Objection, participant) -> None:
 
 
 def propose_amendment(decision: Decision, activity, text: str, objection: Objection | None, participant=None) -> Amendment:
+    decision.refresh_from_db()
     require_open(activity)
     if decision.state != S.AMENDING:
         raise WorkshopError(_("Amendments are proposed during the amendments round only."))
@@ -109,6 +111,7 @@ def propose_amendment(decision: Decision, activity, text: str, objection: Object
 def accept_amendment(amendment: Amendment, actor) -> None:
     """The amended text becomes the proposal's text; the objection it answers is met."""
     decision = amendment.decision
+    decision.refresh_from_db()
     if decision.state != S.AMENDING:
         raise WorkshopError(_("Amendments are accepted during the amendments round only."))
     with writing():
@@ -129,6 +132,7 @@ def open_objections(decision: Decision):
 
 
 def record_consent(decision: Decision, actor) -> None:
+    decision.refresh_from_db()
     if decision.state not in (S.OBJECTING, S.AMENDING):
         raise WorkshopError(_("Consent is recorded after an objections round."))
     count = open_objections(decision).count()
@@ -143,6 +147,7 @@ def record_consent(decision: Decision, actor) -> None:
 
 
 def withdraw(decision: Decision, actor, reason: str = "") -> None:
+    decision.refresh_from_db()
     if not LIFECYCLE.can(decision, "withdraw"):
         raise WorkshopError(_("This decision is already taken: %(state)s.") % {"state": decision.get_state_display()})
     with writing():
