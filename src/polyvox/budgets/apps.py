@@ -6,3 +6,9 @@ class BudgetsConfig(AppConfig):
     name = "polyvox.budgets"
     label = "budgets"
     verbose_name = _("Participatory budgets")
+
+    def ready(self):
+        from polyvox.budgets.views import budgets_of_initiative
+        from polyvox.initiatives import attachments
+
+        attachments.register(budgets_of_initiative)

@@ -1,0 +1,66 @@
+"""Who may do what with participatory budgets (the `rules` package); views name these permissions.
+
+- anyone sees a budget whose initiative is published; its organisers see it always;
+- organisers (the Service's staff, or editors of the initiative's organiser organisation) manage the
+  budget: phases, feasibility review, register and codes, paper ballots, counting, follow-up;
+- signed-in residents submit projects during the call and vote during the vote.
+"""
+
+import rules
+
+from polyvox.budgets.models import Phase
+from polyvox.organisations.models import Role
+from polyvox.organisations.rules import has_role_in, is_service_staff
+
+
+def _budget_of(obj):
+    return getattr(obj, "budget", obj)
+
+
+@rules.predicate
+def is_organiser(user, obj) -> bool:
+    budget = _budget_of(obj)
+    return budget is not None and has_role_in(user, budget.initiative.organiser_id, Role.EDITOR)
+
+
+@rules.predicate
+def is_initiative_organiser(user, initiative) -> bool:
+    return initiative is not None and has_role_in(user, initiative.organiser_id, Role.EDITOR)
+
+
+@rules.predicate
+def is_public(user, obj) -> bool:
+    budget = _budget_of(obj)
+    return budget is not None and budget.initiative.is_published and budget.phase != Phase.PREPARATION
+
+
+@rules.predicate
+def is_signed_in(user) -> bool:
+    return getattr(user, "is_authenticated", False)
+
+
+@rules.predicate
+def call_is_open(user, budget) -> bool:
+    return budget is not None and budget.phase == Phase.PROJECT_CALL
+
+
+@rules.predicate
+def vote_is_open(user, budget) -> bool:
+    return budget is not None and budget.phase == Phase.VOTING
+
+
+organiser = is_service_staff | is_organiser
+
+rules.add_perm("budgets.view_budget", is_public | organiser)
+rules.add_perm("budgets.create_budget", is_service_staff | is_initiative_organiser)
+rules.add_perm("budgets.manage_budget", organiser)
+rules.add_perm("budgets.review_project", organiser)
+rules.add_perm("budgets.follow_up_project", organiser)
+rules.add_perm("budgets.submit_project", is_signed_in & (is_public | organiser) & call_is_open)
+rules.add_perm("budgets.vote", is_signed_in & (is_public | organiser) & vote_is_open)
+# The Django admin (the staff's back office) asks for these.
+for model in ("budget", "district", "project", "projectpicture", "projectupdate", "invitationcode", "registerentry", "ballot"):
+    for action in ("view", "add", "change", "delete"):
+        if (action, model) == ("view", "budget"):
+            continue
+        rules.add_perm(f"budgets.{action}_{model}", is_service_staff)
