@@ -1,0 +1,176 @@
+"""Counting a budget with the engine (`polyvox.engines.budgeting`): elections from the ballots, the count
+with its progress written on the budget row, the result and its explanation stored, pabulib export.
+
+A budget with districts is counted pot by pot (one election per district, as pabulib does).
+"""
+
+from __future__ import annotations
+
+import time
+from fractions import Fraction
+
+from django.db import transaction
+from django.utils import timezone
+
+from polyvox.budgets.models import Ballot, Budget, CountingRule, Phase, ReviewState
+from polyvox.engines.budgeting import Ballot as EngineBallot
+from polyvox.engines.budgeting import Election, Project as EngineProject, count, explain, write_pabulib
+
+RULE_ARGUMENTS = {
+    CountingRule.MES_ADD1: {"rule": "mes", "completion": "add1", "utilities": "cost"},
+    CountingRule.MES: {"rule": "mes", "completion": "none", "utilities": "cost"},
+    CountingRule.MES_ADD1U: {"rule": "mes", "completion": "add1u", "utilities": "cost"},
+    CountingRule.GREEDY: {"rule": "greedy"},
+    CountingRule.PHRAGMEN: {"rule": "phragmen"},
+}
+META_RULE = {
+    CountingRule.MES_ADD1: "equalshares/add1",
+    CountingRule.MES: "equalshares",
+    CountingRule.MES_ADD1U: "equalshares/add1u",
+    CountingRule.GREEDY: "greedy",
+    CountingRule.PHRAGMEN: "phragmen",
+}
+
+
+def pots(budget: Budget) -> list:
+    """The pots counted apart: each district, or the whole budget (None)."""
+    districts = list(budget.districts.all())
+    return districts or [None]
+
+
+def election_for(budget: Budget, district=None, *, with_results: bool = False) -> Election:
+    """The election of one pot as the engine sees it (project ids are the projects' numbers)."""
+    projects = budget.projects.filter(review_state=ReviewState.ACCEPTED).order_by("id")
+    ballots = Ballot.objects.filter(budget=budget).order_by("id")
+    if district is not None:
+        projects = projects.filter(district=district)
+        ballots = ballots.filter(district=district)
+    engine_projects = {}
+    for p in projects:
+        extra = {"latitude": f"{p.latitude:.6f}", "longitude": f"{p.longitude:.6f}"}
+        if with_results:
+            extra["votes"] = str(p.votes)
+            extra["selected"] = "1" if p.funded else "0"
+        engine_projects[str(p.pk)] = EngineProject(
+            id=str(p.pk), cost=Fraction(str(p.final_cost)), name=p.title_fr or p.title, category=(p.category,),
+            district=district.name_fr if district is not None else None, extra=extra,
+        )
+    points = budget.vote_method == "cumulative"
+    engine_ballots = []
+    for b in ballots.iterator(chunk_size=2000):
+        ids = tuple(str(pid) for pid, _p in b.choices if str(pid) in engine_projects)
+        pts = tuple(p for pid, p in b.choices if str(pid) in engine_projects) if points else None
+        engine_ballots.append(EngineBallot(voter_id=str(b.pk), projects=ids, points=pts, extra={"channel": b.channel}))
+    amount = district.amount if district is not None else budget.amount
+    meta = {
+        "description": budget.title_fr or budget.title,
+        "country": "Belgium",
+        "unit": budget.initiative.municipality.name_fr if budget.initiative.municipality_id else "Brussels-Capital Region",
+        "instance": str(timezone.localtime(budget.vote_closes_at).year if budget.vote_closes_at else timezone.now().year),
+        "subunit": district.name_fr if district is not None else "",
+        "rule": META_RULE[budget.rule],
+        "date_begin": timezone.localtime(budget.vote_opens_at).date().isoformat() if budget.vote_opens_at else "",
+        "date_end": timezone.localtime(budget.vote_closes_at).date().isoformat() if budget.vote_closes_at else "",
+        "language": "fr",
+        "currency": "EUR",
+    }
+    if budget.vote_method == "cumulative":
+        meta["max_sum_points"] = str(budget.points_per_voter)
+    if budget.vote_method == "ranking":
+        meta["max_length"] = str(budget.max_ranked)
+    meta = {k: v for k, v in meta.items() if v}
+    return Election(
+        meta=meta, projects=engine_projects, ballots=engine_ballots, budget=Fraction(str(amount)),
+        vote_type=budget.pabulib_vote_type, project_columns=["name", "category", "votes", "selected", "latitude", "longitude"]
+        if with_results else ["name", "category", "latitude", "longitude"],
+        vote_columns=["channel"],
+    )
+
+
+def pabulib_text(budget: Budget, district=None) -> str:
+    return write_pabulib(election_for(budget, district, with_results=budget.phase_reached(Phase.RESULTS)))
+
+
+def run_count(budget_id: int) -> dict:
+    """The counting task's body: count every pot, store the result and explanation, move to results.
+
+    Progress (per cent and a short status) is written on the budget row as it goes, outside any
+    transaction, so that the live page reads it.
+    """
+    budget = Budget.objects.get(pk=budget_id)
+    if budget.phase != Phase.COUNTING:
+        return {"skipped": budget.phase}
+    arguments = RULE_ARGUMENTS[budget.rule]
+    all_pots = pots(budget)
+    stored = []
+    funded: set[int] = set()
+    votes: dict[int, int] = {}
+    try:
+        for index, district in enumerate(all_pots):
+            base = int(100 * index / len(all_pots))
+            span = 100 / len(all_pots)
+            _progress(budget_id, base, "reading")
+            election = election_for(budget, district)
+            last = [0.0]
+
+            def progress(runs, share, cost, base=base, span=span, budget_total=float(election.budget)):
+                now = time.monotonic()
+                if now - last[0] < 0.3:
+                    return
+                last[0] = now
+                # add1 raises the share one euro at a time until the outcome would overspend.
+                fraction = min(float(cost) / budget_total, 0.99) if budget_total else 0
+                _progress(budget_id, int(base + span * fraction * 0.95), f"round {runs} {float(share):.2f}")
+
+            result = count(election, progress=progress, **arguments)
+            explanation = explain(result)
+            for pid, n in election.votes().items():
+                votes[int(pid)] = n
+            funded.update(int(pid) for pid in result.selected)
+            stored.append({
+                "district": district.pk if district is not None else None,
+                "result": result.to_json(),
+                "explanation": explanation.to_dict(),
+            })
+    except Exception as error:  # noqa: BLE001 - any failure is reported on the page and the count can be restarted
+        from polyvox.budgets.services import PHASES
+
+        Budget.objects.filter(pk=budget_id).update(count_error=str(error)[:2000], count_status="failed")
+        budget.refresh_from_db()
+        PHASES.apply(budget, "count_failed", message=str(error)[:500])
+        raise
+    with transaction.atomic():
+        from polyvox.budgets.services import PHASES
+
+        budget = Budget.objects.select_for_update().get(pk=budget_id)
+        for project in budget.projects.all():
+            project.funded = project.pk in funded
+            project.votes = votes.get(project.pk, 0)
+            project.save(update_fields=["funded", "votes"])
+        budget.result = {"pots": stored, "counted": timezone.now().isoformat()}
+        budget.count_progress = 100
+        budget.count_status = "counted"
+        budget.count_finished = timezone.now()
+        budget.save(update_fields=["result", "count_progress", "count_status", "count_finished"])
+        PHASES.apply(budget, "finish_count", message=", ".join(p["result"]["rule"]["label"] for p in stored))
+    return {"pots": len(stored), "funded": sorted(funded)}
+
+
+def status_text(budget: Budget) -> str:
+    """The counting status for people: the codes the task writes, translated."""
+    from django.utils.translation import gettext as _
+
+    code = budget.count_status or ""
+    if code.startswith("round "):
+        _word, runs, share = (code.split() + ["", ""])[:3]
+        return _("Round %(runs)s: each voter's share raised to %(share)s €") % {"runs": runs, "share": share}
+    return {
+        "waiting": _("Waiting for the counting worker…"),
+        "reading": _("Reading the ballots…"),
+        "counted": _("Counted."),
+        "failed": _("The count failed."),
+    }.get(code, "")
+
+
+def _progress(budget_id: int, percent: int, status: str) -> None:
+    Budget.objects.filter(pk=budget_id).update(count_progress=max(0, min(percent, 100)), count_status=status[:200])

@@ -1,0 +1,224 @@
+"""The budget's workflow: its phases in order with their preconditions, the call, the review, the follow-up.
+
+Ballots are in `ballots.py`, counting in `counting.py`. Every change of phase, review decision and
+implementation status goes through a state machine and leaves an audit entry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from polyvox.budgets.models import Budget, Implementation, Phase, Project, ProjectPicture, ProjectUpdate, ReviewState
+from polyvox.core.transitions import StateMachine, TransitionNotAllowed, record
+
+PHASES = StateMachine(
+    "phase",
+    {
+        (Phase.PREPARATION, "open_call"): Phase.PROJECT_CALL,
+        (Phase.PROJECT_CALL, "close_call"): Phase.REVIEW,
+        (Phase.REVIEW, "open_vote"): Phase.VOTING,
+        (Phase.VOTING, "close_vote"): Phase.VOTE_CLOSED,
+        (Phase.VOTE_CLOSED, "start_count"): Phase.COUNTING,
+        (Phase.COUNTING, "finish_count"): Phase.RESULTS,
+        (Phase.COUNTING, "count_failed"): Phase.VOTE_CLOSED,
+        (Phase.RESULTS, "start_follow_up"): Phase.FOLLOW_UP,
+    },
+)
+"""The phases, only in order. `finish_count` and `count_failed` are the counting task's own moves."""
+
+ORGANISER_ACTIONS = ("open_call", "close_call", "open_vote", "close_vote", "start_count", "start_follow_up")
+
+REVIEW = StateMachine(
+    "review_state",
+    {
+        (ReviewState.SUBMITTED, "accept"): ReviewState.ACCEPTED,
+        (ReviewState.SUBMITTED, "reject"): ReviewState.REJECTED,
+        (ReviewState.ACCEPTED, "reopen"): ReviewState.SUBMITTED,
+        (ReviewState.REJECTED, "reopen"): ReviewState.SUBMITTED,
+    },
+)
+
+IMPLEMENTATION = StateMachine(
+    "implementation",
+    {
+        (Implementation.PLANNED, "start"): Implementation.IN_PROGRESS,
+        (Implementation.IN_PROGRESS, "finish"): Implementation.DONE,
+        (Implementation.PLANNED, "abandon"): Implementation.ABANDONED,
+        (Implementation.IN_PROGRESS, "abandon"): Implementation.ABANDONED,
+    },
+)
+
+
+class BudgetError(Exception):
+    """A workflow step refused, with a message for the person who tried it."""
+
+
+def action_labels() -> dict[str, str]:
+    return {
+        "open_call": _("Open the call for projects"),
+        "close_call": _("Close the call and start the feasibility review"),
+        "open_vote": _("Open the vote"),
+        "close_vote": _("Close the vote"),
+        "start_count": _("Count the votes"),
+        "start_follow_up": _("Start the follow-up"),
+    }
+
+
+def blockers(budget: Budget, action: str) -> list[str]:
+    """Why `action` cannot happen now (empty when it can): the table, then the phase's preconditions."""
+    if not PHASES.can(budget, action):
+        return [_("This step is not possible in the phase “%(phase)s”.") % {"phase": budget.get_phase_display()}]
+    problems = []
+    if action == "open_vote":
+        projects = budget.projects.all()
+        if projects.filter(review_state=ReviewState.SUBMITTED).exists():
+            problems.append(_("Some projects still await the feasibility review."))
+        if not projects.filter(review_state=ReviewState.ACCEPTED).exists():
+            problems.append(_("No project was accepted: there is nothing to vote on."))
+        if budget.vote_closes_at is None:
+            problems.append(_("Set the date and time the vote closes first."))
+        elif budget.vote_closes_at <= timezone.now():
+            problems.append(_("The closing date of the vote is already past."))
+        if budget.eligibility == "register" and not budget.register.exists():
+            problems.append(_("Upload the register extract first: nobody could vote."))
+        if budget.eligibility == "code" and not budget.codes.exists():
+            problems.append(_("Create invitation codes first: nobody could vote."))
+        if budget.has_districts and budget.projects.filter(review_state=ReviewState.ACCEPTED, district__isnull=True).exists():
+            problems.append(_("Every accepted project must belong to a district."))
+    return problems
+
+
+def move(budget: Budget, action: str, *, actor=None, message: str = "") -> None:
+    """Take the budget to its next phase, or raise BudgetError naming what stands in the way."""
+    problems = blockers(budget, action)
+    if problems:
+        raise BudgetError(" ".join(problems))
+    try:
+        PHASES.apply(budget, action, actor=actor, message=message)
+    except TransitionNotAllowed as error:
+        raise BudgetError(str(error)) from None
+    if action == "start_follow_up":
+        budget.projects.filter(funded=True, implementation="").update(implementation=Implementation.PLANNED)
+
+
+def start_count(budget: Budget, *, actor=None) -> None:
+    """Move to counting and enqueue the count (the background worker runs it; tests run it at once)."""
+    from polyvox.budgets.tasks import count_budget
+
+    budget.count_progress = 0
+    budget.count_status = "waiting"
+    budget.count_error = ""
+    budget.count_started = timezone.now()
+    budget.count_finished = None
+    budget.save(update_fields=["count_progress", "count_status", "count_error", "count_started", "count_finished"])
+    move(budget, "start_count", actor=actor)
+    count_budget.enqueue(budget.pk)
+
+
+def close_due_votes() -> list[int]:
+    """Close every vote whose closing time has passed (periodic; idempotent)."""
+    closed = []
+    for budget in Budget.objects.filter(phase=Phase.VOTING, vote_closes_at__lte=timezone.now()):
+        try:
+            move(budget, "close_vote", message="closing time reached")
+        except BudgetError:
+            continue
+        closed.append(budget.pk)
+    return closed
+
+
+# --- the call for projects ------------------------------------------------------------------------
+
+
+def submit_project(budget: Budget, author, data: dict, pictures: list[tuple] = ()) -> Project:
+    """A resident's project: title, description, category, cost estimate, place, district; pictures."""
+    with transaction.atomic():
+        locked = Budget.objects.select_for_update().get(pk=budget.pk)
+        if locked.phase != Phase.PROJECT_CALL:
+            raise BudgetError(_("The call for projects is not open."))
+        project = Project(budget=budget, author=author, **data)
+        project.full_clean(exclude=["budget", "author"])
+        project.save()
+        for image, alt in pictures:
+            ProjectPicture.objects.create(project=project, image=image, alt=alt)
+        record(project, "submit", actor=author, to_state=project.review_state)
+    return project
+
+
+# --- the feasibility review -----------------------------------------------------------------------
+
+
+def review_project(project: Project, decision: str, *, actor, reason: str = "", cost: Decimal | None = None,
+                   cost_reason: str = "") -> Project:
+    """Accept (optionally revising the cost, with the reason shown) or reject with a public reason."""
+    if project.budget.phase != Phase.REVIEW:
+        raise BudgetError(_("Projects are reviewed during the feasibility review only."))
+    if decision not in ("accept", "reject"):
+        raise BudgetError(_("Unknown decision."))
+    fields = []
+    if decision == "reject":
+        if not reason.strip():
+            raise BudgetError(_("A rejection needs a public reason."))
+        project.rejection_reason = reason.strip()
+        fields.append(_field(project, "rejection_reason"))
+    else:
+        if cost is not None and cost != project.cost_estimate:
+            if cost <= 0:
+                raise BudgetError(_("The cost must be positive."))
+            if not cost_reason.strip():
+                raise BudgetError(_("Say why the cost was revised: the reason is public."))
+            project.cost = cost
+            project.cost_revision_reason = cost_reason.strip()
+            fields += ["cost", _field(project, "cost_revision_reason")]
+        else:
+            project.cost = None
+            fields.append("cost")
+    if project.review_state != ReviewState.SUBMITTED:
+        REVIEW.apply(project, "reopen", actor=actor)
+    REVIEW.apply(project, decision, actor=actor, message=reason or cost_reason, save_fields=tuple(fields))
+    return project
+
+
+def _field(project, name) -> str:
+    """The language column a plain assignment wrote (modeltranslation writes the active language's)."""
+    from django.utils.translation import get_language
+
+    lang = (get_language() or "fr")[:2]
+    return f"{name}_{lang if lang in ('fr', 'nl', 'en') else 'fr'}"
+
+
+# --- the follow-up --------------------------------------------------------------------------------
+
+
+def change_implementation(project: Project, action: str, *, actor, reason: str = "") -> None:
+    if not project.funded:
+        raise BudgetError(_("Only funded projects carry an implementation status."))
+    if action == "abandon":
+        if not reason.strip():
+            raise BudgetError(_("Say why the project was abandoned: the reason is public."))
+        project.abandon_reason = reason.strip()
+    if not project.implementation:
+        project.implementation = Implementation.PLANNED
+        project.save(update_fields=["implementation"])
+    try:
+        IMPLEMENTATION.apply(
+            project, action, actor=actor, message=reason,
+            save_fields=(_field(project, "abandon_reason"),) if action == "abandon" else (),
+        )
+    except TransitionNotAllowed as error:
+        raise BudgetError(str(error)) from None
+
+
+def add_update(project: Project, text: str, *, actor, on: date | None = None) -> ProjectUpdate:
+    if not project.funded:
+        raise BudgetError(_("Only funded projects carry follow-up updates."))
+    if not text.strip():
+        raise BudgetError(_("The update is empty."))
+    update = ProjectUpdate.objects.create(project=project, text=text.strip(), date=on or timezone.localdate(), author=actor)
+    record(project, "follow_up_update", actor=actor, message=text.strip()[:200])
+    return update
