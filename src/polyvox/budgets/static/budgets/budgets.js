@@ -1,0 +1,127 @@
+/* Participatory budgets, progressive enhancement (every page works without it):
+   [data-ballot]: the running total of the ballot (cost of the ticked projects against the pot, or
+   points given); the server enforces the limit whatever this shows.
+   [data-budget-map]: projects on a Leaflet map (points from a json_script element).
+   [data-point-map]: one project's place. [data-pick-map]: click to fill the latitude/longitude fields.
+   [data-count-stream]: the count's progress pushed by Server-Sent Events; the page moves to the results
+   when the count is done. No polling. */
+(function () {
+  "use strict";
+  var BIZET = [50.8247, 4.2955];
+  var lang = (document.documentElement.lang || "fr").slice(0, 2);
+  var numberFormat = new Intl.NumberFormat(lang === "en" ? "en-GB" : lang + "-BE", { maximumFractionDigits: 2 });
+
+  function fill(template, values) {
+    return template.replace(/%\((\w+)\)s/g, function (_m, key) { return values[key]; });
+  }
+
+  function ballot(form) {
+    var method = form.getAttribute("data-ballot");
+    var out = document.getElementById("running-total");
+    if (!out || method === "ranking") { return; }
+    var pot = parseFloat(method === "approval" ? form.getAttribute("data-pot") : form.getAttribute("data-points"));
+    var meter = document.getElementById("running-meter");
+    if (meter) { meter.hidden = false; }
+    function update() {
+      var total = 0;
+      if (method === "approval") {
+        form.querySelectorAll("input[name=project]:checked").forEach(function (box) { total += parseFloat(box.getAttribute("data-cost")); });
+      } else {
+        form.querySelectorAll("input.points-input").forEach(function (input) { total += parseInt(input.value, 10) || 0; });
+      }
+      var text = fill(out.getAttribute("data-template"), { total: numberFormat.format(total), pot: numberFormat.format(pot) });
+      var over = total - pot;
+      if (over > 0.0001) { text += " " + fill(out.getAttribute("data-over"), { over: numberFormat.format(over) }); }
+      out.textContent = text;
+      out.classList.toggle("over-budget", over > 0.0001);
+      out.setAttribute("data-total", String(total));
+      if (meter) { meter.value = Math.min(total, pot); }
+    }
+    form.addEventListener("change", update);
+    form.addEventListener("input", update);
+    update();
+  }
+
+  function baseMap(element, zoom) {
+    var map = L.map(element, { scrollWheelZoom: false, maxZoom: 19, minZoom: 10 }).setView(BIZET, zoom || 15);
+    var tiles = element.getAttribute("data-tiles");
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 19, attribution: element.getAttribute("data-attribution") || "" }).addTo(map);
+    }
+    return map;
+  }
+
+  function projectsMap(element) {
+    var source = document.getElementById(element.getAttribute("data-budget-map"));
+    if (!source) { return; }
+    var points = JSON.parse(source.textContent);
+    var map = baseMap(element, 15);
+    var markers = points.map(function (p) {
+      var marker = L.marker([p.lat, p.lon], { title: p.title, alt: p.title, keyboard: true });
+      var link = document.createElement("a");
+      link.href = p.url;
+      link.textContent = p.title;
+      marker.bindPopup(link);
+      return marker.addTo(map);
+    });
+    element.setAttribute("data-markers", String(markers.length));
+    if (markers.length) { map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })).pad(0.2), { maxZoom: 17 }); }
+  }
+
+  function pointMap(element) {
+    var lat = parseFloat(element.getAttribute("data-lat"));
+    var lon = parseFloat(element.getAttribute("data-lon"));
+    if (isNaN(lat) || isNaN(lon)) { return; }
+    var map = baseMap(element, 16);
+    map.setView([lat, lon], 16);
+    L.marker([lat, lon], { title: element.getAttribute("data-label") || "", alt: element.getAttribute("data-label") || "" }).addTo(map);
+  }
+
+  function pickMap(element) {
+    var latInput = document.getElementById(element.getAttribute("data-lat-input"));
+    var lonInput = document.getElementById(element.getAttribute("data-lon-input"));
+    if (!latInput || !lonInput) { return; }
+    element.hidden = false;
+    var map = baseMap(element, 15);
+    var marker = null;
+    function place(lat, lon) {
+      if (marker) { marker.setLatLng([lat, lon]); } else { marker = L.marker([lat, lon]).addTo(map); }
+    }
+    if (latInput.value && lonInput.value) { place(parseFloat(latInput.value), parseFloat(lonInput.value)); map.setView([parseFloat(latInput.value), parseFloat(lonInput.value)], 16); }
+    map.on("click", function (event) {
+      latInput.value = event.latlng.lat.toFixed(6);
+      lonInput.value = event.latlng.lng.toFixed(6);
+      place(event.latlng.lat, event.latlng.lng);
+    });
+  }
+
+  function countStream(element) {
+    if (typeof EventSource === "undefined") { return; }
+    var bar = document.getElementById("count-progress");
+    var percent = document.getElementById("count-percent");
+    var status = document.getElementById("count-status");
+    var source = new EventSource(element.getAttribute("data-count-stream"));
+    source.addEventListener("progress", function (event) {
+      var data = JSON.parse(event.data);
+      bar.value = data.progress;
+      bar.textContent = data.progress + " %";
+      percent.textContent = data.progress + " %";
+      status.textContent = data.status;
+    });
+    source.addEventListener("done", function (event) {
+      var data = JSON.parse(event.data);
+      source.close();
+      bar.value = 100;
+      status.textContent = data.status;
+      window.location.assign(data.url);
+    });
+  }
+
+  document.querySelectorAll("form[data-ballot]").forEach(ballot);
+  document.querySelectorAll("[data-count-stream]").forEach(countStream);
+  if (typeof L !== "undefined") {
+    document.querySelectorAll("[data-budget-map]").forEach(projectsMap);
+    document.querySelectorAll("[data-point-map]").forEach(pointMap);
+    document.querySelectorAll("[data-pick-map]").forEach(pickMap);
+  }
+})();

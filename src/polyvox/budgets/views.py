@@ -1,0 +1,522 @@
+"""Budget pages: the budget, its projects, the call, the review, the vote, the live count, the results."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from asgiref.sync import sync_to_async
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from polyvox.budgets import ballots, counting, services
+from polyvox.budgets.forms import (
+    BudgetForm, CodesForm, CsvUploadForm, DistrictForm, EligibilityForm, ImplementationForm, ProjectForm, ReviewForm,
+    UpdateForm,
+)
+from polyvox.budgets.models import Budget, Phase, Project, ProjectPicture, ReviewState, VoteMethod
+from polyvox.core.transitions import history
+from polyvox.initiatives.models import Initiative
+
+STREAM_SECONDS = 600
+STREAM_STEP = 0.5
+
+
+def budgets_of_initiative(initiative, request):
+    """The initiative page's attachments: its budgets that the visitor may see."""
+    items = []
+    for budget in Budget.objects.filter(initiative=initiative).select_related("initiative"):
+        if request.user.has_perm("budgets.view_budget", budget):
+            items.append({"title": budget.title, "url": budget.get_absolute_url(),
+                          "kind": _("Participatory budget"), "description": budget.get_phase_display()})
+    return items
+
+
+def _budget(request, pk, perm="budgets.view_budget") -> Budget:
+    budget = get_object_or_404(Budget.objects.select_related("initiative", "initiative__organiser"), pk=pk)
+    if not request.user.has_perm(perm, budget):
+        if not request.user.has_perm("budgets.view_budget", budget):
+            raise Http404
+        raise PermissionDenied
+    return budget
+
+
+def _project(request, pk, perm="budgets.view_budget") -> Project:
+    project = get_object_or_404(Project.objects.select_related("budget", "budget__initiative", "district"), pk=pk)
+    budget = project.budget
+    visible = request.user.has_perm("budgets.view_budget", budget)
+    if not visible:
+        raise Http404
+    if perm != "budgets.view_budget" and not request.user.has_perm(perm, budget):
+        raise PermissionDenied
+    return project
+
+
+def _map_points(projects) -> list[dict]:
+    return [
+        {"id": p.pk, "title": p.title, "url": p.get_absolute_url(), "lat": p.latitude, "lon": p.longitude,
+         "funded": p.funded, "state": p.review_state, "cost": float(p.final_cost)}
+        for p in projects
+    ]
+
+
+# --- the budget -----------------------------------------------------------------------------------
+
+
+@require_GET
+def budget_list(request):
+    visible = [b for b in Budget.objects.select_related("initiative").exclude(phase=Phase.PREPARATION)
+               if request.user.has_perm("budgets.view_budget", b)]
+    return render(request, "budgets/list.html", {"budgets": visible, "nav": "initiatives"})
+
+
+@require_GET
+def detail(request, pk):
+    budget = _budget(request, pk)
+    is_organiser = request.user.has_perm("budgets.manage_budget", budget)
+    projects = budget.projects.select_related("district").prefetch_related("pictures")
+    if not is_organiser and not budget.phase_reached(Phase.VOTING):
+        # During the call and the review, residents see the accepted ones and their own.
+        shown = [p for p in projects if p.review_state != ReviewState.SUBMITTED or p.author_id == request.user.pk]
+    else:
+        shown = list(projects)
+    return render(request, "budgets/detail.html", {
+        "budget": budget,
+        "projects": shown,
+        "accepted": [p for p in shown if p.review_state == ReviewState.ACCEPTED],
+        "rejected": [p for p in shown if p.review_state == ReviewState.REJECTED],
+        "awaiting": [p for p in shown if p.review_state == ReviewState.SUBMITTED],
+        "points": _map_points([p for p in shown if p.review_state != ReviewState.REJECTED]),
+        "is_organiser": is_organiser,
+        "can_submit": request.user.has_perm("budgets.submit_project", budget),
+        "can_vote": budget.phase == Phase.VOTING,
+        "my_ballot": ballots.ballot_of(budget, request.user),
+        "phases": _phase_steps(budget),
+        "nav": "initiatives",
+    })
+
+
+def _phase_steps(budget):
+    steps = []
+    for value, label in Phase.choices:
+        if value == Phase.PREPARATION:
+            continue
+        steps.append({"label": label, "current": value == budget.phase,
+                      "done": budget.phase_reached(value) and value != budget.phase})
+    return steps
+
+
+@login_required
+def budget_create(request, initiative_pk):
+    initiative = get_object_or_404(Initiative, pk=initiative_pk)
+    if not request.user.has_perm("budgets.create_budget", initiative):
+        raise PermissionDenied
+    form = BudgetForm(request.POST or None, instance=Budget(initiative=initiative))
+    if request.method == "POST" and form.is_valid():
+        budget = form.save()
+        messages.success(request, _("The budget was created. Add districts if needed, then open the call for projects."))
+        return redirect("budgets:manage", budget.pk)
+    return render(request, "budgets/edit.html", {"form": form, "initiative": initiative, "creating": True})
+
+
+@login_required
+def budget_edit(request, pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    form = BudgetForm(request.POST or None, instance=budget)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The budget was saved."))
+        return redirect("budgets:manage", budget.pk)
+    return render(request, "budgets/edit.html", {"form": form, "initiative": budget.initiative, "budget": budget})
+
+
+@login_required
+def manage(request, pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    labels = services.action_labels()
+    actions = [{"name": a, "label": labels[a], "blockers": services.blockers(budget, a)}
+               for a in services.ORGANISER_ACTIONS if services.PHASES.can(budget, a)]
+    return render(request, "budgets/manage.html", {
+        "budget": budget,
+        "actions": actions,
+        "district_form": DistrictForm(),
+        "codes_form": CodesForm(),
+        "upload_form": CsvUploadForm(),
+        "codes_count": budget.codes.count(),
+        "register_count": budget.register.count(),
+        "ballot_count": budget.ballots.count(),
+        "paper_count": budget.ballots.filter(channel="paper").count(),
+        "to_review": budget.projects.filter(review_state=ReviewState.SUBMITTED),
+        "history": history(budget),
+        "errors": request.session.pop("budget_errors", None),
+    })
+
+
+@login_required
+@require_POST
+def transition(request, pk, action):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    if action not in services.ORGANISER_ACTIONS:
+        raise Http404
+    try:
+        if action == "start_count":
+            services.start_count(budget, actor=request.user)
+            return redirect("budgets:counting", budget.pk)
+        services.move(budget, action, actor=request.user)
+    except services.BudgetError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Done: the budget is now in the phase “%(phase)s”.") % {"phase": budget.get_phase_display()})
+    return redirect("budgets:manage", budget.pk)
+
+
+@login_required
+@require_POST
+def add_district(request, pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    if budget.phase_reached(Phase.VOTING):
+        messages.error(request, _("Districts cannot change once the vote has opened."))
+        return redirect("budgets:manage", budget.pk)
+    form = DistrictForm(request.POST)
+    if form.is_valid():
+        district = form.save(commit=False)
+        district.budget = budget
+        district.save()
+        messages.success(request, _("The district was added."))
+    else:
+        messages.error(request, _("The district needs a name and a positive amount."))
+    return redirect("budgets:manage", budget.pk)
+
+
+@login_required
+@require_POST
+def create_codes(request, pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    form = CodesForm(request.POST)
+    if form.is_valid():
+        made = ballots.create_codes(budget, form.cleaned_data["count"])
+        messages.success(request, _("%(n)s invitation codes were created.") % {"n": len(made)})
+    else:
+        messages.error(request, _("Create between 1 and 10,000 codes at a time."))
+    return redirect("budgets:manage", budget.pk)
+
+
+@login_required
+@require_GET
+def codes_csv(request, pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="budget-{budget.pk}-codes.csv"'
+    response.write("code\n")
+    for code in budget.codes.values_list("code", flat=True):
+        response.write(f"{code}\n")
+    return response
+
+
+@login_required
+@require_POST
+def upload_register(request, pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    return _import(request, budget, lambda data: ballots.import_register(budget, data),
+                   _("%(n)s residents are in the register extract (only salted fingerprints of their numbers are kept)."))
+
+
+@login_required
+@require_POST
+def import_paper(request, pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    return _import(request, budget, lambda data: ballots.import_paper(budget, data, actor=request.user),
+                   _("%(n)s paper ballots were imported."))
+
+
+def _import(request, budget, run, success):
+    form = CsvUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        request.session["budget_errors"] = [str(e) for errors in form.errors.values() for e in errors]
+        return redirect("budgets:manage", budget.pk)
+    try:
+        n = run(form.cleaned_data["file"].read())
+    except ballots.BallotError as error:
+        request.session["budget_errors"] = str(error).split("\n")
+        messages.error(request, _("Nothing was imported: correct the file and send it again."))
+    else:
+        messages.success(request, success % {"n": n})
+    return redirect("budgets:manage", budget.pk)
+
+
+# --- projects -------------------------------------------------------------------------------------
+
+
+@login_required
+def project_new(request, pk):
+    budget = _budget(request, pk)
+    if not request.user.has_perm("budgets.submit_project", budget):
+        messages.error(request, _("The call for projects is not open."))
+        return redirect(budget)
+    form = ProjectForm(request.POST or None, request.FILES or None, budget=budget)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k not in ("picture", "picture_alt")}
+        pictures = [(form.cleaned_data["picture"], form.cleaned_data["picture_alt"])] if form.cleaned_data.get("picture") else []
+        try:
+            project = services.submit_project(budget, request.user, data, pictures)
+        except services.BudgetError as error:
+            messages.error(request, str(error))
+            return redirect(budget)
+        messages.success(request, _("Thank you: your project was submitted. The administration will check its feasibility."))
+        return redirect(project)
+    return render(request, "budgets/project_form.html", {"form": form, "budget": budget})
+
+
+@require_GET
+def project_detail(request, pk):
+    project = _project(request, pk)
+    budget = project.budget
+    is_organiser = request.user.has_perm("budgets.manage_budget", budget)
+    if project.review_state == ReviewState.SUBMITTED and not is_organiser and project.author_id != request.user.pk \
+            and not budget.phase_reached(Phase.VOTING):
+        raise Http404
+    return render(request, "budgets/project.html", {
+        "project": project, "budget": budget, "is_organiser": is_organiser,
+        "can_review": is_organiser and budget.phase == Phase.REVIEW,
+        "can_follow_up": is_organiser and project.funded and budget.phase_reached(Phase.RESULTS),
+        "implementation_form": ImplementationForm(), "update_form": UpdateForm(),
+        "updates": project.updates.all(), "history": history(project) if is_organiser else [],
+    })
+
+
+@login_required
+def project_review(request, pk):
+    project = _project(request, pk, "budgets.review_project")
+    form = ReviewForm(request.POST or None, initial={"cost": project.final_cost})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.review_project(project, data["decision"], actor=request.user, reason=data.get("reason") or "",
+                                    cost=data.get("cost"), cost_reason=data.get("cost_reason") or "")
+        except services.BudgetError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The review was recorded and is public."))
+            return redirect(project)
+    return render(request, "budgets/review.html", {"form": form, "project": project, "budget": project.budget})
+
+
+@login_required
+@require_POST
+def project_follow_up(request, pk):
+    project = _project(request, pk, "budgets.follow_up_project")
+    try:
+        if "action" in request.POST:
+            form = ImplementationForm(request.POST)
+            if not form.is_valid():
+                raise services.BudgetError(_("Choose a change of status."))
+            services.change_implementation(project, form.cleaned_data["action"], actor=request.user,
+                                           reason=form.cleaned_data.get("reason") or "")
+        else:
+            form = UpdateForm(request.POST)
+            if not form.is_valid():
+                raise services.BudgetError(_("An update needs a date and a text."))
+            services.add_update(project, form.cleaned_data["text"], actor=request.user, on=form.cleaned_data["date"])
+    except services.BudgetError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The follow-up was published."))
+    return redirect(project)
+
+
+@require_GET
+def picture(request, pk):
+    item = get_object_or_404(ProjectPicture.objects.select_related("project"), pk=pk)
+    _project(request, item.project_id)
+    try:
+        return FileResponse(item.image.open("rb"))
+    except FileNotFoundError:
+        raise Http404 from None
+
+
+# --- the vote -------------------------------------------------------------------------------------
+
+
+def vote(request, pk):
+    budget = _budget(request, pk)
+    if budget.phase != Phase.VOTING:
+        messages.info(request, _("The vote is not open."))
+        return redirect(budget)
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('accounts:login')}?next={request.path}")
+    mine = ballots.ballot_of(budget, request.user)
+    districts = list(budget.districts.all())
+    district = None
+    raw = request.POST.get("district") or request.GET.get("district") or (mine.district_id if mine and mine.district_id else "")
+    if districts:
+        district = next((d for d in districts if str(d.pk) == str(raw)), None)
+        if district is None:
+            return render(request, "budgets/vote_district.html", {"budget": budget, "districts": districts, "mine": mine})
+    projects = list(ballots.ballot_projects(budget, district).prefetch_related("pictures"))
+    eligibility_form = None if mine else EligibilityForm(request.POST or None, budget=budget)
+    chosen = {pid: pts for pid, pts in (mine.choices if mine and mine.district_id == (district.pk if district else None) else [])}
+    error = None
+    if request.method == "POST":
+        choices = _choices_from_post(budget, request.POST, projects)
+        chosen = dict(choices)
+        try:
+            if mine:
+                voter = ballots.Voter(mine.voter_key)
+            elif eligibility_form.is_valid():
+                data = eligibility_form.cleaned_data
+                voter = ballots.check_eligibility(budget, code=data.get("code", ""), national_id=data.get("national_id", ""),
+                                                  birth=data.get("birth_date"))
+            else:
+                raise ballots.BallotError(_("Check the fields that prove you may vote."))
+            ballots.submit_ballot(budget, voter, choices, district=district, user=request.user)
+        except ballots.BallotError as problem:
+            error = str(problem)
+        else:
+            messages.success(request, _("Your ballot was recorded. You may change it until the vote closes."))
+            return redirect("budgets:vote", budget.pk)
+    pot = ballots.pot_of(budget, district)
+    for p in projects:
+        p.chosen_points = chosen.get(p.pk, 0)
+    ranked = sorted((p for p in projects if p.chosen_points), key=lambda p: -p.chosen_points)
+    ranks = {p.pk: i + 1 for i, p in enumerate(ranked)}
+    for p in projects:
+        p.rank = ranks.get(p.pk) if budget.vote_method == VoteMethod.RANKING else None
+    return render(request, "budgets/vote.html", {
+        "budget": budget, "district": district, "districts": districts, "projects": projects, "pot": pot,
+        "mine": mine, "eligibility_form": eligibility_form, "error": error,
+        "rank_range": range(1, min(budget.max_ranked, len(projects)) + 1),
+        "chosen_total": sum(p.final_cost for p in projects if p.chosen_points) if budget.vote_method == "approval" else 0,
+        "points_used": sum(p.chosen_points for p in projects) if budget.vote_method == "cumulative" else 0,
+    }, status=400 if error else 200)
+
+
+def _choices_from_post(budget, post, projects) -> list[tuple[int, int]]:
+    if budget.vote_method == VoteMethod.APPROVAL:
+        return [(int(v), 1) for v in post.getlist("project") if v.isdigit()]
+    if budget.vote_method == VoteMethod.CUMULATIVE:
+        out = []
+        for p in projects:
+            value = (post.get(f"points-{p.pk}") or "").strip()
+            if value:
+                # Anything but a whole number counts as negative, which the ballot's check refuses.
+                out.append((p.pk, int(value) if value.isdigit() else -1))
+        return out
+    ranked = []
+    for p in projects:
+        value = (post.get(f"rank-{p.pk}") or "").strip()
+        if value.isdigit():
+            ranked.append((int(value), p.pk))
+    ranked.sort()
+    positions = [r for r, _pid in ranked]
+    if len(set(positions)) != len(positions):
+        return [(pid, 1) for _r, pid in ranked] + [(ranked[0][1], 1)]  # reported as "chosen twice"
+    return [(pid, 1) for _r, pid in ranked]
+
+
+# --- counting and results -------------------------------------------------------------------------
+
+
+@require_GET
+def counting_page(request, pk):
+    budget = _budget(request, pk)
+    if budget.phase_reached(Phase.RESULTS):
+        return redirect("budgets:results", budget.pk)
+    return render(request, "budgets/counting.html", {
+        "budget": budget, "status": counting.status_text(budget),
+        "is_organiser": request.user.has_perm("budgets.manage_budget", budget),
+    })
+
+
+async def count_stream(request, pk):
+    """Server-Sent Events: the count's progress as the task writes it on the budget row, then `done`."""
+    budget = await sync_to_async(_budget)(request, pk)
+    language = request.LANGUAGE_CODE
+    results_url = reverse("budgets:results", args=[budget.pk])
+
+    async def events():
+        from django.utils import translation
+
+        last = None
+        waited = 0.0
+        yield "retry: 3000\n\n"
+        while waited < STREAM_SECONDS:
+            current = await sync_to_async(Budget.objects.only("phase", "count_progress", "count_status", "count_error").get)(pk=pk)
+            with translation.override(language):
+                state = {"phase": current.phase, "progress": current.count_progress, "status": counting.status_text(current)}
+            if current.phase != Phase.COUNTING:
+                state["url"] = results_url if current.phase_reached(Phase.RESULTS) else reverse("budgets:counting", args=[pk])
+                yield f"event: done\ndata: {json.dumps(state)}\n\n"
+                return
+            if state != last:
+                last = state
+                yield f"event: progress\ndata: {json.dumps(state)}\n\n"
+            await asyncio.sleep(STREAM_STEP)
+            waited += STREAM_STEP
+        yield ": timeout\n\n"
+
+    response = StreamingHttpResponse(events(), content_type="text/event-stream; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
+@require_GET
+def results(request, pk):
+    budget = _budget(request, pk)
+    if not budget.phase_reached(Phase.RESULTS):
+        if budget.phase == Phase.COUNTING:
+            return redirect("budgets:counting", budget.pk)
+        raise Http404
+    projects = {p.pk: p for p in budget.projects.select_related("district")}
+    districts = {d.pk: d for d in budget.districts.all()}
+    pots = []
+    for stored in budget.result.get("pots", []):
+        explanation = stored["explanation"]
+        for key in ("funded", "unfunded"):
+            for line in explanation[key]:
+                line["project"] = projects.get(int(line["project_id"]))
+                line["title"] = line["project"].title if line["project"] else line["name"]
+                stop = str(line["numbers"].get("stopped_at") or "")
+                stopped = projects.get(int(stop)) if stop.isdigit() else None
+                line["stopped_name"] = stopped.title if stopped else stop
+        pots.append({"district": districts.get(stored["district"]), "result": stored["result"], "explanation": explanation})
+    funded = [p for p in projects.values() if p.funded]
+    return render(request, "budgets/results.html", {
+        "budget": budget, "pots": pots, "funded": funded,
+        "points": _map_points(funded),
+        "total_ballots": budget.ballots.count(),
+        "paper_ballots": budget.ballots.filter(channel="paper").count(),
+    })
+
+
+@require_GET
+def pabulib(request, pk):
+    budget = _budget(request, pk)
+    if not budget.phase_reached(Phase.VOTE_CLOSED) and not request.user.has_perm("budgets.manage_budget", budget):
+        raise Http404
+    district = None
+    if request.GET.get("district"):
+        district = get_object_or_404(budget.districts, pk=request.GET["district"])
+    elif budget.has_districts:
+        district = budget.districts.first()
+    text = counting.pabulib_text(budget, district)
+    suffix = f"-{district.pk}" if district else ""
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="budget-{budget.pk}{suffix}.pb"'
+    return response
+
+
+@require_GET
+def my_ballot_history(request, pk):
+    budget = _budget(request, pk)
+    mine = ballots.ballot_of(budget, request.user)
+    versions = mine.versions.all() if mine else []
+    names = dict(budget.projects.values_list("pk", "title"))
+    return render(request, "budgets/history.html", {"budget": budget, "versions": versions, "names": names, "mine": mine})
+
