@@ -56,10 +56,8 @@ def evaluate(query, version: str) -> tuple[list[int], dict[str, dict[str, int]]]
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
     matched: list[Row] = []
     for row in rows(version):
-        if words and not all(word in row.text for word in words):
-            continue
         failing = None
-        for name in active:
+        for name in active:  # the cheap tests first: most rows fail two filters and are dropped at once
             if not _matches(row, name, selected[name]):
                 if failing is not None:
                     failing = "<two or more>"
@@ -67,6 +65,10 @@ def evaluate(query, version: str) -> tuple[list[int], dict[str, dict[str, int]]]
                 failing = name
         if failing == "<two or more>":
             continue
+        if words:
+            text = row.text
+            if not all(word in text for word in words):
+                continue
         if failing is None:
             matched.append(row)
             for name in FACETS:
@@ -123,7 +125,7 @@ def _load() -> list[Row]:
                "search_text", "title_fr", "title_nl", "title_en")
     table = []
     for pk, start, family_id, status, level, municipality_id, text, fr, nl, en in (
-        published().order_by("-start_date", "id").values_list(*columns)
+        published().rewrite(False).order_by("-start_date", "id").values_list(*columns)
     ):
         table.append(Row(
             id=pk, year=str(start.year), family=families.get(family_id), status=status, level=level,
