@@ -7,6 +7,10 @@ import shutil
 
 import pytest
 
+# Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse the
+# database calls made around browser tests (flushes, fixtures) as "unsafe in an async context".
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -7,8 +7,13 @@ from django.urls import translate_url
 def site(request):
     full_path = request.get_full_path()
     switcher = []
+    prefixes = {f"/{code}/" for code, _ in settings.LANGUAGES}
     for code, name in settings.LANGUAGES:
-        switcher.append({"code": code, "name": name, "url": translate_url(full_path, code)})
+        url = translate_url(full_path, code)
+        if url == full_path and full_path[:4] in prefixes and full_path[:4] != f"/{code}/":
+            # An address that does not resolve (a 404) still switches language, keeping the rest.
+            url = f"/{code}/{full_path[4:]}"
+        switcher.append({"code": code, "name": name, "url": url})
     return {
         "language_switcher": switcher,
         "MAP_TILE_URL": settings.MAP_TILE_URL,
