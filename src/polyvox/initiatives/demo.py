@@ -6,11 +6,16 @@ steps, follow-up entries and links (replaced on each run). `options["synthetic"]
 initiatives `synthetic-1` ... `synthetic-N` for load tests (bulk inserts; re-running adds nothing).
 """
 
+import functools
 import random
 import textwrap
 import zlib
 from datetime import date, timedelta
 
+from django.db import connection
+from django.db.models.base import ModelState
+
+from polyvox.core.text import search_key
 from polyvox.initiatives.models import (
     DemocraticValue, FollowUp, GovernanceLevel, Initiative, Link, ParticipationAction, PublicationState, Status,
     Step, Theme,
@@ -57,8 +62,7 @@ def add_synthetic(count: int, context=None) -> int:
     generator = _SyntheticGenerator(context)
     objects, relations = [], []
     for n in numbers:
-        initiative, links = generator.build(n)
-        initiative.search_text = initiative.build_search_text()
+        initiative, links = generator.build(n)  # bulk_create skips save(): the search text is set by build()
         objects.append(initiative)
         relations.append(links)
     Initiative.objects.bulk_create(objects, batch_size=500)
@@ -66,21 +70,23 @@ def add_synthetic(count: int, context=None) -> int:
         ids = dict(Initiative.objects.filter(slug__startswith=SYNTHETIC_PREFIX).values_list("slug", "pk"))
         for obj in objects:
             obj.pk = obj.id = ids[obj.slug]
-    through = {
-        "themes": (Initiative.themes.through, "theme_id"),
-        "methods": (Initiative.methods.through, "method_id"),
-        "participation_actions": (Initiative.participation_actions.through, "participationaction_id"),
-        "democratic_values": (Initiative.democratic_values.through, "democraticvalue_id"),
-    }
-    rows = {name: [] for name in through}
     steps = []
     for obj, links in zip(objects, relations):
-        for name, (model, column) in through.items():
-            rows[name].extend(model(initiative_id=obj.pk, **{column: pk}) for pk in links[name])
-        steps.extend(Step(initiative_id=obj.pk, **fields) for fields in links["steps"])
-    for name, (model, _column) in through.items():
-        model.objects.bulk_create(rows[name], batch_size=2000)
+        steps.extend(_instance(Step, initiative_id=obj.pk, **fields) for fields in links["steps"])
     Step.objects.bulk_create(steps, batch_size=1000)
+    # The many-to-many rows: plain two-column inserts (model instances would cost more than the insert).
+    with connection.cursor() as cursor:
+        for name in ("themes", "methods", "participation_actions", "democratic_values"):
+            field = Initiative._meta.get_field(name)
+            through = field.remote_field.through._meta
+            source = through.get_field(field.m2m_field_name()).column
+            target = through.get_field(field.m2m_reverse_field_name()).column
+            rows = [(obj.pk, pk) for obj, links in zip(objects, relations) for pk in links[name]]
+            cursor.executemany(
+                f"INSERT INTO {connection.ops.quote_name(through.db_table)} "
+                f"({connection.ops.quote_name(source)}, {connection.ops.quote_name(target)}) VALUES (%s, %s)",
+                rows,
+            )
     return len(objects)
 
 
@@ -218,6 +224,22 @@ def _save_initiative(spec, context):
     return initiative
 
 
+def _instance(model, **values):
+    """A new, unsaved instance for bulk_create, built without calling __init__: modeltranslation's __init__
+    rewrites every keyword argument, which costs more than the insert itself for 10,000 rows. `values` are
+    given by attname; the other concrete fields get their defaults."""
+    instance = model.__new__(model)
+    instance._state = ModelState()
+    for field in model._meta.concrete_fields:
+        if field.attname in values:
+            instance.__dict__[field.attname] = values.pop(field.attname)
+        else:
+            instance.__dict__[field.attname] = field.get_default()
+    if values:
+        raise TypeError(f"{model.__name__}: unknown fields {sorted(values)}")
+    return instance
+
+
 class _SyntheticGenerator:
     """Varied, plausible initiatives from a trilingual vocabulary, the same for the same number."""
 
@@ -235,6 +257,7 @@ class _SyntheticGenerator:
         )
         self.families = {number: context.families_by_number.get(number) for number in range(1, 8)}
         self.geometries = {m.pk: m.geometry for m in self.municipalities}
+        self.key = functools.lru_cache(maxsize=100_000)(search_key)
 
     def build(self, n):
         rng = random.Random(SYNTHETIC_SEED * 100003 + n)
@@ -278,43 +301,43 @@ class _SyntheticGenerator:
         texts["summary"] = tuple(
             opening[i].format(organiser=organiser.name, topic=topic[i], where=where[i]) for i in range(3)
         )
-        texts["body"] = tuple(
-            "\n\n".join(
-                (
-                    texts["summary"][i],
-                    method[i].format(participants=participants, topic=topic[i], form=form[i].lower()),
-                    closing[i].format(topic=topic[i]),
-                )
+        paragraphs = [
+            (
+                texts["summary"][i],
+                method[i].format(participants=participants, topic=topic[i], form=form[i].lower()),
+                closing[i].format(topic=topic[i]),
             )
             for i in range(3)
-        )
+        ]
+        texts["body"] = tuple("\n\n".join(paragraph) for paragraph in paragraphs)
         if status == Status.FINISHED:
             outcome = rng.choice(SYNTHETIC_RESULTS)
             count = rng.randint(3, 24)
             texts["results"] = tuple(outcome[i].format(count=count, topic=topic[i]) for i in range(3))
-        initiative = Initiative(
+        fields = {}  # every translated column given at once: modeltranslation computes no defaults
+        for field in ("title", "summary", "body", "results"):
+            values = texts.get(field, ("", "", ""))
+            fields[field] = values[0]
+            fields.update({f"{field}_{lang}": text for lang, text in zip(LANGS, values)})
+        initiative = _instance(
+            Initiative,
+            **fields,
+            search_text=self.search_text(texts, paragraphs),
             slug=f"{SYNTHETIC_PREFIX}{n}",
             start_date=start,
             end_date=end,
             status=status,
-            method_family=self.families.get(number),
+            method_family_id=getattr(self.families.get(number), "pk", None),
             governance_level=governance,
-            municipality=None if regional else municipality,
+            municipality_id=None if regional else municipality.pk,
             latitude=round(point[0], 6),
             longitude=round(point[1], 6),
             participation_level=rng.choice(level_choices),
-            organiser=organiser,
+            organiser_id=organiser.pk,
             participants_count=participants,
             is_example=True,
             publication_state=PublicationState.PUBLISHED,
         )
-        for field, values in texts.items():
-            for lang, text in zip(LANGS, values):
-                setattr(initiative, f"{field}_{lang}", text)
-        initiative.title = texts["title"][0]
-        initiative.summary = texts["summary"][0]
-        initiative.body = texts["body"][0]
-        initiative.results = texts.get("results", ("",))[0]
         themes = {topic[3], rng.choice(THEMES)[0]}
         links = {
             "themes": [self.context.themes[s].pk for s in themes if s in self.context.themes],
@@ -324,17 +347,27 @@ class _SyntheticGenerator:
             ],
             "democratic_values": [self.context.values[s].pk for s in rng.sample([v[0] for v in VALUES], 2)],
             "steps": [
-                {"date": start, "title_fr": "Lancement", "title_nl": "Start", "title_en": "Launch", "title": "Lancement"},
-                {
-                    "date": start + timedelta(days=length // 2),
-                    "title_fr": "Rencontres avec les habitant·es", "title_nl": "Ontmoetingen met de bewoners",
-                    "title_en": "Meetings with residents", "title": "Rencontres avec les habitant·es",
-                },
-                {"date": end, "title_fr": "Restitution", "title_nl": "Terugkoppeling", "title_en": "Report-back",
-                 "title": "Restitution"},
+                {"date": day, **_translated("title", title), "title": title[0], **NO_DESCRIPTION}
+                for day, title in (
+                    (start, ("Lancement", "Start", "Launch")),
+                    (start + timedelta(days=length // 2),
+                     ("Rencontres avec les habitant·es", "Ontmoetingen met de bewoners", "Meetings with residents")),
+                    (end, ("Restitution", "Terugkoppeling", "Report-back")),
+                )
             ],
         }
         return initiative, links
+
+    def search_text(self, texts, paragraphs) -> str:
+        """What Initiative.build_search_text() gives (title, summary, body, results; FR, NL, EN), built from
+        the search keys of the text's fragments, which repeat from one initiative to the next: the key of
+        fragments joined by blanks is the keys joined by one space (the tests check it is the same)."""
+        keys = []
+        for field in ("title", "summary", "body", "results"):
+            for i in range(3):
+                fragments = paragraphs[i] if field == "body" else (texts.get(field, ("", "", ""))[i],)
+                keys.extend(self.key(fragment) for fragment in fragments)
+        return " ".join(key for key in keys if key)
 
 
 # --- vocabularies ----------------------------------------------------------------------------------
@@ -417,6 +450,7 @@ SYNTHETIC_FORMATS = [
          ("Plateforme d'idées", "Ideeënplatform", "Ideas platform")],
      ["information", "consultation"], ["donner-son-avis", "proposer-des-idees", "s-informer"], ["consultation-en-ligne", "plateforme-idees"]),
 ]
+NO_DESCRIPTION = {"description": "", "description_fr": "", "description_nl": "", "description_en": ""}
 SYNTHETIC_TODAY = date(2026, 11, 21)  # the reference day of the demo: statuses agree with the dates
 SYNTHETIC_PARTICIPANTS = {
     1: (24, 30, 36, 45, 60), 2: (1800, 3500, 6200, 9000), 3: (240, 600, 1150, 2400), 4: (25, 40, 65, 90, 150),
