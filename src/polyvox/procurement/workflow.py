@@ -1,5 +1,7 @@
 """The two state machines of the framework contract, each written once as a table of allowed moves."""
 
+from django.utils.translation import gettext_lazy as _
+
 from polyvox.core.transitions import StateMachine
 
 MEMBERSHIP = StateMachine(
@@ -36,3 +38,32 @@ CONTRACT = StateMachine(
         **{(state, "cancel"): "cancelled" for state in _CANCELLABLE},
     },
 )
+
+# What each recorded action is called on the pages (the audit trail keeps the code).
+ACTION_LABELS = {
+    "request": _("membership requested"),
+    "record_meeting": _("needs meeting recorded"),
+    "sign": _("protocol signed"),
+    "withdraw": _("request withdrawn"),
+    "record_need": _("need recorded"),
+    "draft_specification": _("specification drafted"),
+    "revise_specification": _("specification revised"),
+    "set_criteria": _("award criteria set"),
+    "invite_offers": _("offers requested from the lot's providers"),
+    "start_cascade": _("cascade started"),
+    "cascade_invite": _("provider asked (cascade)"),
+    "cascade_declined": _("provider declined"),
+    "cascade_expired": _("no answer by the deadline"),
+    "question": _("question asked"),
+    "answer": _("answer published"),
+    "offer_received": _("offer received (sealed)"),
+    "open_offers": _("offers opened"),
+    "no_conflict_declared": _("no conflict of interest declared"),
+    "award": _("award report drawn up"),
+    "accept": _("provider accepted"),
+    "exhaust": _("cascade exhausted"),
+    "validate": _("validated by the decision body"),
+    "issue_order": _("purchase order issued"),
+    "launch": _("mission launched"),
+    "cancel": _("cancelled"),
+}

@@ -30,3 +30,32 @@ def brussels(moment):
     if not moment:
         return "—"
     return timezone.localtime(moment, timezone.get_default_timezone()).strftime("%d/%m/%Y %H:%M")
+
+
+@register.filter
+def action_label(action):
+    """The name of a recorded action in the reader's language."""
+    from polyvox.procurement.workflow import ACTION_LABELS
+
+    return ACTION_LABELS.get(action, action)
+
+
+@register.filter
+def state_label(state):
+    from polyvox.procurement.models import ContractState, Membership
+
+    labels = {**dict(ContractState.choices), **dict(Membership.State.choices)}
+    return labels.get(state, state)
+
+
+@register.filter
+def specification_html(source):
+    """A specification's Markdown, its headings moved two levels down to sit under the page's own."""
+    import re
+
+    from django.utils.safestring import mark_safe
+
+    from polyvox.core.text import render_markdown
+
+    html = render_markdown(str(source or ""))
+    return mark_safe(re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + 2, 6)}", html))

@@ -124,10 +124,11 @@ def test_recompetition_from_request_to_purchase_order(framework, member, officia
 def test_directory_accessible(framework, live_server, page, axe_check, language):
     page.goto(f"{live_server.url}/{language}/providers/")
     axe_check(page, f"providers ({language})")
-    page.goto(f"{live_server.url}/{language}/providers/?lot=3")
-    axe_check(page, f"providers of lot 3 ({language})")
-    page.goto(f"{live_server.url}/{language}/providers/provider-3-1/")
-    axe_check(page, f"provider page ({language})")
+    if language == "fr":
+        page.goto(f"{live_server.url}/{language}/providers/?lot=3")
+        axe_check(page, f"providers of lot 3 ({language})")
+        page.goto(f"{live_server.url}/{language}/providers/provider-3-1/")
+        axe_check(page, f"provider page ({language})")
 
 
 def test_dashboard_accessible(framework, staff, live_server, page, axe_check):
