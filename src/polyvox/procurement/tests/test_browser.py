@@ -131,8 +131,12 @@ def test_directory_accessible(framework, live_server, page, axe_check, language)
         axe_check(page, f"provider page ({language})")
 
 
-def test_dashboard_accessible(framework, staff, live_server, page, axe_check):
+def test_dashboard_accessible(framework, member, staff, live_server, page, axe_check):
     sign_in(page, live_server.url, staff.email)
     page.goto(f"{live_server.url}/fr/procurement/dashboard/")
     assert page.locator("table.chart").count() >= 5
     axe_check(page, "dashboard")
+    for path in ("/fr/procurement/", "/fr/procurement/memberships/", "/fr/procurement/contracts/", "/nl/procurement/contracts/new/",
+                 "/en/procurement/membership/request/"):
+        page.goto(live_server.url + path)
+        axe_check(page, path)
