@@ -6,11 +6,14 @@ live stream start uvicorn in a subprocess against a temporary database made for 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -57,20 +60,45 @@ def environment(var_dir: Path, **extra) -> dict:
 
 
 def prepare(var_dir: Path, env: dict) -> dict:
-    """Migrate the temporary database and create a signed-in facilitator."""
+    """Migrate the temporary database (a copy of a cached migrated one when the migrations did not change)
+    and create a signed-in facilitator."""
     python = [sys.executable, "-m", "polyvox"]
-    subprocess.run([*python, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+    database = var_dir / "server.sqlite3"
+    cached = Path(tempfile.gettempdir()) / f"polyvox-live-{_migrations_key()}.sqlite3"
+    if cached.exists():
+        shutil.copyfile(cached, database)
+    else:
+        subprocess.run([*python, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+        shutil.copyfile(database, cached)
     output = subprocess.run([*python, "manage", "shell", "-c", SETUP], env=env, check=True, capture_output=True, text=True).stdout
     line = next(line for line in output.splitlines() if line.startswith("SETUP"))
     return json.loads(line[len("SETUP"):])
 
 
+def _migrations_key() -> str:
+    """A digest of every migration file of the project (path, size, modification time)."""
+    package = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha256()
+    for path in sorted(package.glob("*/migrations/*.py")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
 def start(env: dict, port: int) -> subprocess.Popen:
+    return wait_until_up(launch(env, port), port)
+
+
+def launch(env: dict, port: int) -> subprocess.Popen:
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "polyvox.asgi:application", "--host", "127.0.0.1", "--port", str(port),
          "--no-access-log", "--timeout-graceful-shutdown", "1", "--log-level", "warning"],
         env=env,
     )
+    return process
+
+
+def wait_until_up(process: subprocess.Popen, port: int) -> subprocess.Popen:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:

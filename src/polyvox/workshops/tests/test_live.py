@@ -168,7 +168,9 @@ def test_two_server_processes_share_the_stream_through_redis(asgi):
         pytest.skip("Redis does not answer on 127.0.0.1:6379")
     env = dict(asgi["env"], REDIS_URL="redis://127.0.0.1:6379/15")
     ports = [server.free_port(), server.free_port()]
-    processes = [server.start(env, port) for port in ports]
+    processes = [server.launch(env, port) for port in ports]  # both start at once
+    for process, port in zip(processes, ports):
+        server.wait_until_up(process, port)
     try:
         first, second = (f"http://127.0.0.1:{port}" for port in ports)
         facilitator = Screen(first, asgi["session"])
