@@ -80,7 +80,7 @@
         });
         box.hidden = false;
       }
-      if (status) { status.textContent = status.getAttribute("data-done") || ""; }
+      if (status) { status.textContent = (status.getAttribute("data-done") || "").replace("__N__", String(markers.length)); }
       element.dispatchEvent(new CustomEvent("inventory:loaded", { detail: { markers: markers.length } }));
     }).catch(function () {
       element.setAttribute("data-markers", "error");
