@@ -49,7 +49,6 @@ class InitiativeAdmin(TranslationAdmin):
     list_filter = ("publication_state", "status", "participation_level", "method_family", "governance_level", "is_example")
     search_fields = ("title_fr", "title_nl", "title_en", "search_text")
     date_hierarchy = "start_date"
-    autocomplete_fields = ()
     filter_horizontal = ("methods", "themes", "participation_actions", "democratic_values", "providers")
     readonly_fields = ("publication_state", "return_reason", "created_by", "created", "updated")
     list_select_related = ("organiser", "municipality")

@@ -87,7 +87,9 @@ def review(request):
     denied = _require(request, "initiatives.review_initiative")
     if denied:
         return denied
-    queue = Initiative.objects.filter(publication_state=PublicationState.SUBMITTED).select_related("organiser").order_by("updated")
+    queue = list(Initiative.objects.filter(publication_state=PublicationState.SUBMITTED).select_related("organiser").order_by("updated"))
+    for initiative in queue:
+        initiative.missing_text = services.missing_texts(initiative)
     returned = Initiative.objects.filter(publication_state=PublicationState.RETURNED).select_related("organiser").order_by("-updated")[:20]
     return render(request, "initiatives/review.html", {"queue": queue, "returned": returned, "nav": "initiatives"})
 

@@ -64,19 +64,24 @@ __all__ = ["PUBLICATION", "WorkflowError", "TransitionNotAllowed", "history"]
 
 
 def missing_languages_message(initiative: Initiative) -> str:
-    """'Still missing: title (Dutch), summary (Dutch).' or '' when French and Dutch are complete."""
-    missing = initiative.missing_languages()
+    """'... Still missing: title (Dutch) and summary (Dutch).' or '' when French and Dutch are complete."""
+    missing = missing_texts(initiative)
     if not missing:
         return ""
+    return _(
+        "An initiative is published only with its French and Dutch title, summary and description. Still missing: %(list)s."
+    ) % {"list": missing}
+
+
+def missing_texts(initiative: Initiative) -> str:
+    """The French and Dutch texts still empty, named in the reader's language ('' when none)."""
     fields = {"title": _("title"), "summary": _("summary"), "body": _("description")}
     languages = {"fr": _("French"), "nl": _("Dutch"), "en": _("English")}
     parts = []
-    for item in missing:
+    for item in initiative.missing_languages():
         name, lang = item.rsplit("_", 1)
         parts.append(_("%(field)s (%(language)s)") % {"field": fields[name], "language": languages[lang]})
-    return _(
-        "An initiative is published only with its French and Dutch title, summary and description. Still missing: %(list)s."
-    ) % {"list": get_text_list(parts, _("and"))}
+    return str(get_text_list(parts, _("and"))) if parts else ""
 
 
 def history_rows(initiative: Initiative) -> list[dict]:

@@ -190,9 +190,13 @@ def test_review_queue_and_my_initiatives(client, inventory, people):
     assert client.get(reverse("initiatives:review")).status_code == 403
     html = client.get(reverse("initiatives:mine")).content.decode()
     assert "Brouillon secret" in html and "Proposition en attente" in html and "Open jury" not in html
+    submitted = inventory["items"]["submitted"]
+    submitted.body_nl = ""
+    submitted.save()
     client.force_login(people["staff"])
     html = client.get(reverse("initiatives:review")).content.decode()
     assert "Proposition en attente" in html and "Brouillon secret" not in html
+    assert "description (néerlandais)" in html
 
 
 def test_admin_actions(client, inventory, people):
