@@ -83,7 +83,7 @@ def contract_detail(request, pk, bound=None, status=200):
     my_offer = Offer.objects.filter(contract=contract, provider=my_provider).first() if my_provider else None
     invitation = contract.invitations.filter(provider=my_provider).first() if my_provider else None
     current = services.current_cascade_invitation(contract) if contract.state == "cascade" else None
-    rows = services.ranking(contract, now) if contract.state not in ("tendering",) and (is_staff or is_member) else []
+    rows = services.ranking(contract, now) if contract.procedure == "recompetition" and contract.state != "tendering" and (is_staff or is_member) else []
     declared = contract.scorer_declarations.filter(scorer=user).exists()
     quality = list(contract.criteria.filter(kind=Criterion.Kind.QUALITY))
     my_scores = {(s.offer_id, s.criterion_id): s.points for s in _my_scores(contract, user)}

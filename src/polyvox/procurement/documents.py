@@ -71,7 +71,7 @@ def award_report(contract, rows) -> bytes:
         body = []
         for row in rows:
             body.append([str(row["rank"]), Paragraph(escape(str(row["offer"].provider)), _styles()["BodyText"]), format_eur(row["offer"].price, language)]
-                        + [str(p["score"]) for p in row["parts"]] + [str(row["total"])])
+                        + [str(p["score"]) for p in row["parts"]] + [str(row["total"]) if criteria else "—"])
         if not rows and offer:
             body.append(["1", Paragraph(escape(str(offer.provider)), _styles()["BodyText"]), format_eur(offer.price, language)] + ["—"] * len(criteria) + ["—"])
         story.append(_table([head] + body))

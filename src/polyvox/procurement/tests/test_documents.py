@@ -72,3 +72,15 @@ def test_documents_in_dutch(framework, member, official, staff, clock):
     contract.language = "nl"
     text = text_of(documents.award_report(contract, services.ranking(contract)))
     assert "Gunningsverslag" in text and "€ 90.000,50" in text and "€ 108.900,61" in text
+
+
+def test_award_report_of_a_cascade(framework, member, official, staff):
+    contract = services.record_need(member, lot(framework, 6), official, title="Évaluation", need="N", amount=Decimal("15000"))
+    services.draft_specification(contract, staff)
+    services.start_cascade(contract, staff)
+    services.cascade_decline(contract, provider(6, 1), provider_user(6, 1), reason="Pas disponible")
+    services.cascade_accept(contract, provider(6, 2), provider_user(6, 2), price=Decimal("14800"), proposal="OK")
+    contract.refresh_from_db()
+    text = text_of(documents.award_report(contract, services.ranking(contract)))
+    for expected in ["Cascade", "Provider 6-1", "refusé", "Provider 6-2", "14 800,00 €", "3 108,00 €", "17 908,00 €", "Lot 6"]:
+        assert expected in text, expected
