@@ -393,6 +393,10 @@ def vote(request, pk):
         "rank_range": range(1, min(budget.max_ranked, len(projects)) + 1),
         "chosen_total": sum(p.final_cost for p in projects if p.chosen_points) if budget.vote_method == "approval" else 0,
         "points_used": sum(p.chosen_points for p in projects) if budget.vote_method == "cumulative" else 0,
+        "total_template": _("Chosen: %(total)s € of %(pot)s €") if budget.vote_method == "approval"
+        else _("Points given: %(total)s of %(pot)s"),
+        "over_template": _("Over the budget by %(over)s €: untick a project.") if budget.vote_method == "approval"
+        else _("Too many points by %(over)s."),
     }, status=400 if error else 200)
 
 
