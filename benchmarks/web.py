@@ -99,7 +99,7 @@ def main(argv=None) -> int:
 
 
 def measure(port: int, options) -> dict:
-    figures = {}
+    figures = {"load_before": os.getloadavg()[0]}
     client = _Client(port)
 
     # Cold: the first request of each kind after start (nothing cached yet).
@@ -134,6 +134,7 @@ def measure(port: int, options) -> dict:
 
     figures["health_rps"] = throughput(port, HEALTH_URL, options.clients, options.duration)
     figures["list_rps"] = throughput(port, FILTERED_LIST_URL, options.clients, options.duration)
+    figures["load_after"] = os.getloadavg()[0]
     return figures
 
 
@@ -170,6 +171,9 @@ def throughput(port: int, url: str, clients: int, duration: float) -> float:
 
 
 def report(figures: dict) -> int:
+    print(f"machine: {os.cpu_count()} CPUs, load average {figures['load_before']:.1f} before the measures, "
+          f"{figures['load_after']:.1f} after (other work on the machine inflates every figure)\n")
+
     def pct(values, p):
         ordered = sorted(values)
         return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -250,7 +254,8 @@ def _environment(workdir: Path) -> dict:
             "DEBUG": "0",
             "ALLOWED_HOSTS": f"{HOST},localhost",
             "DJANGO_SETTINGS_MODULE": "polyvox.settings",
-            "PYTHONPATH": str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", ""),
+            # a PYTHONPATH given by the caller comes first (e.g. an export of one commit's src/ to measure it)
+            "PYTHONPATH": os.pathsep.join(p for p in (env.get("PYTHONPATH", ""), str(ROOT / "src")) if p),
         }
     )
     return env
