@@ -59,6 +59,16 @@ class MeetingForm(forms.Form):
     notes = forms.CharField(label=_("Notes"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
 
+class StandaloneMeetingForm(MeetingForm):
+    organisation = forms.ModelChoiceField(queryset=None, label=_("Public body"))
+    field_order = ["organisation", "date", "notes"]
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.order_fields(self.field_order)
+
+
 class SignatureForm(forms.Form):
     signed_on = forms.DateField(label=_("Signed on"), widget=DateInput())
     signatory_name = forms.CharField(label=_("Signatory"), max_length=160)

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from polyvox.core.transitions import history
 from polyvox.procurement import documents, services, stats
-from polyvox.procurement.forms import MeetingForm, MembershipRequestForm, SignatureForm
-from polyvox.procurement.models import LotHolding, Membership, Provider, SubsequentContract
+from polyvox.procurement.forms import MeetingForm, MembershipRequestForm, SignatureForm, StandaloneMeetingForm
+from polyvox.procurement.models import LotHolding, Membership, NeedsMeeting, Provider, SubsequentContract
 from polyvox.procurement.rules import member_organisations, providers_of
 
 
@@ -163,8 +163,20 @@ def membership_request(request):
 def membership_list(request):
     if not request.user.has_perm("procurement.manage"):
         raise PermissionDenied
+    from polyvox.organisations.models import Organisation, OrganisationKind
+
+    form = StandaloneMeetingForm(request.POST or None, organisations=Organisation.objects.exclude(kind=OrganisationKind.PROVIDER))
+    if request.method == "POST" and form.is_valid():
+        organisation = form.cleaned_data["organisation"]
+        membership = Membership.objects.filter(organisation=organisation, framework=services.current_framework()).first()
+        services.record_needs_meeting(organisation, request.user, date=form.cleaned_data["date"], notes=form.cleaned_data["notes"],
+                                      membership=membership)
+        messages.success(request, _("The needs meeting is recorded."))
+        return redirect("procurement:membership_list")
     memberships = Membership.objects.select_related("organisation").order_by("state", "organisation__name")
-    return render(request, "procurement/membership_list.html", {"memberships": memberships})
+    meetings = NeedsMeeting.objects.select_related("organisation").order_by("-date")[:30]
+    return render(request, "procurement/membership_list.html", {"memberships": memberships, "form": form, "meetings": meetings},
+                  status=400 if form.errors else 200)
 
 
 @login_required

@@ -205,3 +205,15 @@ def test_cascade_through_the_pages(client, framework, member, official, staff, c
     assert statuses == ["declined", "expired", "accepted"]
     client.force_login(official)
     assert client.get(f"/fr/procurement/contracts/{contract.pk}/award-report.pdf").status_code == 200
+
+
+def test_staff_record_a_meeting_with_any_public_body(client, framework, staff):
+    from polyvox.procurement.models import NeedsMeeting
+
+    body = Organisation.objects.create(name="CPAS d'Evere", slug="cpas-evere", kind="cpas")
+    client.force_login(staff)
+    response = client.post("/fr/procurement/memberships/", {"organisation": body.pk, "date": "2026-02-03", "notes": "Premier contact"})
+    assert response.status_code == 302
+    assert NeedsMeeting.objects.get().organisation == body
+    assert client.post("/fr/procurement/memberships/", {"organisation": body.pk, "date": "pas une date"}).status_code == 400
+    assert "CPAS d&#x27;Evere" in client.get("/fr/procurement/memberships/").content.decode()
