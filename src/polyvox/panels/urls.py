@@ -1,2 +1,30 @@
+"""Addresses of the panels (mounted at /{lang}/panels/)."""
+
+from django.urls import path
+
+from polyvox.panels import public_views, views
+
 app_name = "panels"
-urlpatterns: list = []
+
+urlpatterns = [
+    path("", views.panel_list, name="list"),
+    path("new/<int:initiative_pk>/", views.create, name="create"),
+    path("register/", public_views.register, name="register"),
+    path("register/form/", public_views.register_form, name="register_form"),
+    path("register/done/", public_views.register_done, name="register_done"),
+    path("my-data/", public_views.my_data, name="my_data"),
+    path("<int:pk>/", views.dashboard, name="dashboard"),
+    path("<int:pk>/features/", views.add_feature, name="add_feature"),
+    path("<int:pk>/register-extract/", views.upload_register, name="upload_register"),
+    path("<int:pk>/invitations/", views.draw_invitations, name="draw_invitations"),
+    path("<int:pk>/letters.pdf", views.letters_pdf, name="letters"),
+    path("<int:pk>/move/<slug:action>/", views.move, name="move"),
+    path("<int:pk>/quotas/", views.quotas, name="quotas"),
+    path("<int:pk>/feasibility/", views.feasibility, name="feasibility"),
+    path("<int:pk>/selection/", views.start_selection, name="start_selection"),
+    path("<int:pk>/progress/", views.progress_stream, name="progress"),
+    path("<int:pk>/volunteers/", views.volunteers, name="volunteers"),
+    path("<int:pk>/replace/", views.replace, name="replace"),
+    path("<int:pk>/draw/", public_views.result, name="result"),
+    path("<int:pk>/draw.json", public_views.result_json, name="result_json"),
+]

@@ -1,0 +1,51 @@
+"""The staff's back office for panels: the panel with its features and values (quotas), volunteers, replacements.
+Moves of the lifecycle go through the organisers' pages (audited), not through the admin."""
+
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+
+from polyvox.panels.models import Feature, FeatureValue, Panel, ReplacementRecord, Volunteer
+
+
+class FeatureInline(TranslationTabularInline):
+    model = Feature
+    extra = 0
+    show_change_link = True
+
+
+class FeatureValueInline(TranslationTabularInline):
+    model = FeatureValue
+    extra = 0
+
+
+@admin.register(Panel)
+class PanelAdmin(TranslationAdmin):
+    list_display = ("title", "initiative", "panel_size", "state", "registration_deadline", "selected_at")
+    list_filter = ("state", "preset")
+    search_fields = ("title_fr", "title_nl", "title_en")
+    readonly_fields = ("state", "invitations_seed", "invitations_stratified", "invitations_drawn_at", "seed",
+                       "selected_at", "lottery_digest", "panel_index", "result_json", "pool_copy", "feasibility",
+                       "progress", "progress_message", "selection_error", "ended_at", "personal_data_deleted_at",
+                       "created_by")
+    raw_id_fields = ("initiative",)
+    inlines = [FeatureInline]
+
+
+@admin.register(Feature)
+class FeatureAdmin(TranslationAdmin):
+    list_display = ("name", "panel", "key")
+    inlines = [FeatureValueInline]
+
+
+@admin.register(Volunteer)
+class VolunteerAdmin(admin.ModelAdmin):
+    list_display = ("pseudonym", "panel", "status", "probability", "language", "registered_at")
+    list_filter = ("status", "panel")
+    search_fields = ("pseudonym", "email", "last_name")
+    readonly_fields = ("invitation", "pseudonym", "probability", "consent_at", "notified_at", "personal_data_erased_at")
+
+
+@admin.register(ReplacementRecord)
+class ReplacementRecordAdmin(admin.ModelAdmin):
+    list_display = ("panel", "withdrawn", "replacement", "ok", "created")
+    readonly_fields = ("panel", "withdrawn", "replacement", "ok", "explanation", "actor")

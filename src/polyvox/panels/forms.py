@@ -1,0 +1,168 @@
+"""Forms of the organisers' pages and of the invitees' registration."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from polyvox.panels.models import Preset
+
+
+class PanelCreateForm(forms.Form):
+    title_fr = forms.CharField(label=_("Title in French"), max_length=240)
+    title_nl = forms.CharField(label=_("Title in Dutch"), max_length=240)
+    title_en = forms.CharField(label=_("Title in English"), max_length=240, required=False)
+    preset = forms.ChoiceField(label=_("Preset"), choices=Preset.choices, widget=forms.RadioSelect,
+                               initial=Preset.BRUSSELS_COMMITTEE)
+    panel_size = forms.IntegerField(label=_("Number of seats"), min_value=2, max_value=500, required=False,
+                                    help_text=_("45 for a deliberative committee; empty: the preset's."))
+
+
+class FeatureForm(forms.Form):
+    name_fr = forms.CharField(label=_("Name in French"), max_length=120)
+    name_nl = forms.CharField(label=_("Name in Dutch"), max_length=120)
+    name_en = forms.CharField(label=_("Name in English"), max_length=120, required=False)
+    values = forms.CharField(
+        label=_("Values"), widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("One value per line: French | Dutch | English (e.g. “Oui | Ja | Yes”)."))
+
+    def clean_values(self):
+        rows = []
+        for line in self.cleaned_data["values"].splitlines():
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split("|")] + ["", ""]
+            if not parts[0]:
+                raise forms.ValidationError(_("Each line needs at least the French label."))
+            rows.append((parts[0], parts[1] or parts[0], parts[2] or parts[0]))
+        if len(rows) < 2:
+            raise forms.ValidationError(_("A feature needs at least two values."))
+        return rows
+
+
+class RegisterUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Extract of the population register (CSV)"),
+        help_text=_("Columns: id, last_name, first_name, street, postcode, municipality (name or NIS code). "
+                    "A file with any problem is refused whole."))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(_("The file is too large."))
+        return upload
+
+
+class InvitationDrawForm(forms.Form):
+    count = forms.IntegerField(label=_("Number of letters"), min_value=1, max_value=100_000, initial=3000)
+    stratified = forms.BooleanField(label=_("Stratify by municipality, in proportion to its population"),
+                                    required=False, initial=True)
+    seed = forms.CharField(label=_("Seed of the draw"), max_length=200, required=False,
+                           help_text=_("Empty: a random seed is chosen and recorded."))
+    deadline = forms.DateField(label=_("Registration deadline"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class SelectionForm(forms.Form):
+    seed_announcement = forms.CharField(
+        label=_("How the seed was announced"), widget=forms.Textarea(attrs={"rows": 2}), required=False,
+        help_text=_("E.g. “the numbers of the national lottery of 1 March, as published by the Loterie Nationale”."))
+    seed = forms.CharField(label=_("Public seed"), max_length=300,
+                           help_text=_("Exactly as announced: the draw is sha256(seed) mod 1000."))
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(label=_("Your code"), max_length=20,
+                           help_text=_("Printed on your letter, e.g. ACDE-FGH3."),
+                           widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters",
+                                                         "spellcheck": "false"}))
+    email = forms.EmailField(
+        label=_("E-mail address (only if you have already registered)"), required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+
+
+class MyDataForm(forms.Form):
+    code = forms.CharField(label=_("Your code"), max_length=20,
+                           widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}))
+    email = forms.EmailField(label=_("E-mail address you registered with"),
+                             widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+
+
+class VerifyForm(forms.Form):
+    seed = forms.CharField(label=_("Seed"), max_length=300)
+
+
+class RegistrationForm(forms.Form):
+    """The features of the panel (one question each), contact details and consent."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=120,
+                                 widget=forms.TextInput(attrs={"autocomplete": "given-name"}))
+    last_name = forms.CharField(label=_("Last name"), max_length=120,
+                                widget=forms.TextInput(attrs={"autocomplete": "family-name"}))
+    email = forms.EmailField(label=_("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    phone = forms.CharField(label=_("Telephone (optional)"), max_length=40, required=False,
+                            widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}))
+    language = forms.ChoiceField(label=_("Language in which we write to you"), choices=settings.LANGUAGES)
+    needs = forms.CharField(label=_("Anything we should arrange for you to take part? (optional)"), required=False,
+                            widget=forms.Textarea(attrs={"rows": 2}),
+                            help_text=_("E.g. wheelchair access, sign-language interpreting, childcare."))
+    consent = forms.BooleanField(
+        label=_("I agree that my answers and contact details are used for the draw by lot of this panel, as "
+                "explained above."),
+        error_messages={"required": _("Without your consent we cannot include you in the draw.")})
+
+    def __init__(self, *args, panel, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.panel = panel
+        self.feature_fields = []
+        for feature in panel.ordered_features():
+            name = f"feature_{feature.key}"
+            self.fields[name] = forms.ChoiceField(
+                label=feature.name, choices=[(v.key, v.label) for v in feature.values.all()],
+                widget=forms.Select if feature.values.count() > 8 else forms.RadioSelect,
+                error_messages={"required": _("Please choose an answer.")})
+            self.feature_fields.append(name)
+        order = self.feature_fields + ["first_name", "last_name", "email", "phone", "language", "needs", "consent"]
+        self.order_fields(order)
+
+    def features(self) -> dict[str, str]:
+        return {name[len("feature_"):]: self.cleaned_data[name] for name in self.feature_fields}
+
+    def contact(self) -> dict:
+        return {k: self.cleaned_data.get(k, "") for k in ("first_name", "last_name", "email", "phone", "needs")}
+
+    def feature_bound_fields(self):
+        return [self[name] for name in self.feature_fields]
+
+    def contact_bound_fields(self):
+        return [self[name] for name in ("first_name", "last_name", "email", "phone", "language", "needs")]
+
+
+def quota_rows(panel, data=None):
+    """The quota table's rows for each feature: (feature, [(value, share, min, max field names)])."""
+    rows = []
+    for feature in panel.ordered_features():
+        rows.append((feature, list(feature.values.all())))
+    return rows
+
+
+def parse_quota_post(panel, post) -> tuple[dict, list[str]]:
+    """Read share/min/max per value from the posted quota table; errors name the value."""
+    values, errors = {}, []
+    for feature in panel.ordered_features():
+        for value in feature.values.all():
+            raw_share = (post.get(f"share_{value.pk}") or "").replace(",", ".").strip()
+            try:
+                share = float(raw_share) if raw_share else None
+                low = int(post.get(f"min_{value.pk}", value.min_seats))
+                high = int(post.get(f"max_{value.pk}", value.max_seats))
+            except (TypeError, ValueError):
+                errors.append(_("%(feature)s – %(value)s: enter whole numbers for min and max and a number for "
+                                "the share.") % {"feature": feature.name, "value": value.label})
+                continue
+            if low < 0 or high < 0 or (share is not None and not 0 <= share <= 100):
+                errors.append(_("%(feature)s – %(value)s: the figures must be positive (share at most 100).")
+                              % {"feature": feature.name, "value": value.label})
+                continue
+            values[value.pk] = (share, low, high)
+    return values, errors

@@ -1,0 +1,165 @@
+"""The panel's volunteers and quotas as the sortition engine sees them, and the steps that call the engine:
+feasibility, the selection run by the background task, verification and replacement.
+
+Only pseudonyms and feature values reach the engine; the published JSON and the pseudonymised copy of
+the pool kept for verification hold nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from django.db import transaction
+from django.utils import timezone
+
+from polyvox.engines import sortition
+from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Volunteer, VolunteerStatus
+
+log = logging.getLogger(__name__)
+LOTTERY_SIZE = 1000
+PROGRESS_EVERY_SECONDS = 0.25
+
+
+def engine_quotas(panel: Panel) -> sortition.Quotas:
+    items = []
+    for feature in panel.ordered_features():
+        for value in feature.values.all():
+            items.append(sortition.Quota(feature.key, value.key, value.min_seats, value.max_seats))
+    return sortition.Quotas(items, source=f"panel {panel.pk}")
+
+
+def pool_volunteers(panel: Panel):
+    """The volunteers the panel is drawn from: registered, consenting, data not erased."""
+    return panel.volunteers.filter(consent_at__isnull=False, personal_data_erased_at__isnull=True).order_by("pseudonym")
+
+
+def engine_pool(panel: Panel, volunteers=None) -> sortition.Pool:
+    keys = [f.key for f in panel.ordered_features()]
+    people = [sortition.Person(v.pseudonym, {k: str(v.features.get(k, "")) for k in keys})
+              for v in (volunteers if volunteers is not None else pool_volunteers(panel))]
+    return sortition.Pool(people, source=f"panel {panel.pk}")
+
+
+def pool_from_copy(panel: Panel) -> sortition.Pool:
+    """The pool as it was at selection time, from the pseudonymised copy (works after personal data is gone)."""
+    return sortition.Pool([sortition.Person(pid, dict(features)) for pid, features in (panel.pool_copy or {}).items()])
+
+
+def check_feasibility(panel: Panel) -> dict:
+    """Whether a panel meeting the quotas can be drawn from the current volunteers; stored on the panel.
+
+    Never relaxes anything: the diagnosis names the conflicting quotas and the smallest change."""
+    pool = engine_pool(panel)
+    quotas = engine_quotas(panel)
+    if len(pool) < panel.panel_size:
+        report = {"feasible": False, "problems": [f"only {len(pool)} volunteers for {panel.panel_size} seats"],
+                  "conflicting": [], "relaxation": [], "relaxation_found": False, "too_few": len(pool)}
+    else:
+        report = sortition.diagnose_infeasible(pool, quotas, panel.panel_size).to_json()
+    report["checked_at"] = timezone.now().isoformat()
+    report["pool_size"] = len(pool)
+    panel.feasibility = report
+    panel.save(update_fields=["feasibility"])
+    return report
+
+
+def run(panel_id: int) -> dict:
+    """The background selection: LEXIMIN lottery, rounded to 1,000 panels, drawn with the public seed."""
+    panel = Panel.objects.get(pk=panel_id)
+    if panel.state != PanelState.SELECTING:
+        return {"skipped": panel.state}
+    reporter = _ProgressReporter(panel.pk)
+    volunteers = list(pool_volunteers(panel))
+    pool = engine_pool(panel, volunteers)
+    quotas = engine_quotas(panel)
+    try:
+        result = sortition.select_panel(pool, quotas, panel.panel_size, "leximin", progress=reporter,
+                                        lottery_size=LOTTERY_SIZE, seed=panel.seed)
+    except sortition.InfeasibleQuotasError as error:
+        return _fail(panel, error.diagnosis.explain(), error.diagnosis.to_json())
+    except sortition.SortitionError as error:
+        return _fail(panel, str(error), None)
+    return publish(panel, result, volunteers)
+
+
+def publish(panel: Panel, result: sortition.SelectionResult, volunteers: list[Volunteer]) -> dict:
+    """Store the published JSON, each volunteer's probability and the drawn panel; notify the selected."""
+    from polyvox.panels import notifications
+
+    published = result.to_json()
+    chosen = set(published["panel"])
+    with transaction.atomic():
+        for volunteer in volunteers:
+            volunteer.probability = published["probabilities"].get(volunteer.pseudonym)
+            volunteer.status = VolunteerStatus.SELECTED if volunteer.pseudonym in chosen else VolunteerStatus.REGISTERED
+        Volunteer.objects.bulk_update(volunteers, ["probability", "status"])
+        panel.result_json = published
+        panel.pool_copy = published["people"]
+        panel.lottery_digest = published["lottery_digest"]
+        panel.panel_index = published["panel_index"]
+        panel.selected_at = timezone.now()
+        panel.progress, panel.progress_message, panel.selection_error = 1.0, "", ""
+        LIFECYCLE.apply(panel, "publish_selection", message=f"seed {panel.seed!r}, panel {panel.panel_index}",
+                        save_fields=("result_json", "pool_copy", "lottery_digest", "panel_index", "selected_at",
+                                     "progress", "progress_message", "selection_error"))
+    sent = notifications.notify_selected([v for v in volunteers if v.pseudonym in chosen])
+    return {"panel": published["panel"], "panel_index": panel.panel_index, "notified": sent,
+            "min_probability": published["min_probability"]}
+
+
+def verify(panel: Panel, seed: str) -> sortition.Verification:
+    """Redo the draw from the public JSON (with the pseudonymised pool copy) and a seed, with no solver."""
+    published = dict(panel.result_json or {})
+    if panel.pool_copy is not None:
+        published["people"] = panel.pool_copy
+    return sortition.verify_draw(published, seed)
+
+
+def current_panel(panel: Panel) -> list[str]:
+    return list(panel.volunteers.filter(status=VolunteerStatus.SELECTED).values_list("pseudonym", flat=True))
+
+
+def find_replacement(panel: Panel, withdrawn: str) -> sortition.Replacement:
+    """Who can replace a member while every quota stays met (or the diagnosis of why nobody can).
+
+    Candidates are the volunteers of the pool copy who have not withdrawn or erased their data; their
+    order is fixed by the public seed, so the choice can be explained."""
+    unavailable = set(panel.volunteers.filter(status=VolunteerStatus.WITHDRAWN).values_list("pseudonym", flat=True))
+    unavailable |= set(panel.volunteers.filter(personal_data_erased_at__isnull=False).values_list("pseudonym", flat=True))
+    unavailable.discard(withdrawn)
+    number = panel.replacements.count() + 1
+    return sortition.find_replacement(pool_from_copy(panel), engine_quotas(panel), current_panel(panel), withdrawn,
+                                      seed=f"{panel.seed}/replacement/{number}", exclude=unavailable)
+
+
+def published_bytes(panel: Panel) -> bytes:
+    return (json.dumps(panel.result_json, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _fail(panel: Panel, explanation: str, diagnosis: dict | None) -> dict:
+    panel.selection_error = explanation
+    panel.progress, panel.progress_message = 0.0, ""
+    if diagnosis is not None:
+        panel.feasibility = {**diagnosis, "checked_at": timezone.now().isoformat()}
+    LIFECYCLE.apply(panel, "fail_selection", message=explanation[:500],
+                    save_fields=("selection_error", "progress", "progress_message", "feasibility"))
+    return {"error": explanation}
+
+
+class _ProgressReporter:
+    """The engine's progress callback: writes the fraction and message on the panel's row (throttled), where
+    the Server-Sent Events stream reads it."""
+
+    def __init__(self, panel_id: int):
+        self.panel_id = panel_id
+        self.last = 0.0
+
+    def __call__(self, fraction: float, message: str) -> None:
+        now = time.monotonic()
+        if now - self.last < PROGRESS_EVERY_SECONDS and fraction < 1:
+            return
+        self.last = now
+        Panel.objects.filter(pk=self.panel_id).update(progress=min(max(float(fraction), 0.0), 0.99),
+                                                      progress_message=str(message)[:300])

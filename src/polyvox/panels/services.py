@@ -1,0 +1,286 @@
+"""The recruitment workflow of a panel, one function per step; each checks the state and leaves an audit entry."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from polyvox.core.transitions import TransitionNotAllowed, record
+from polyvox.panels import presets, register_extract, selection
+from polyvox.panels.models import (CODE_ALPHABET, LIFECYCLE, FeatureValue, Invitation, Panel, PanelState, Preset,
+                                   ReplacementRecord, Volunteer, VolunteerStatus)
+
+
+class PanelError(Exception):
+    """A step refused, with a message for the person who asked."""
+
+
+# --- setup --------------------------------------------------------------------------------------------
+
+@transaction.atomic
+def create_panel(initiative, user, title: str, preset: str = Preset.BRUSSELS_COMMITTEE,
+                 panel_size: int | None = None) -> Panel:
+    size = panel_size or (45 if preset == Preset.BRUSSELS_COMMITTEE else 20)
+    panel = Panel.objects.create(initiative=initiative, title=title, preset=preset, panel_size=size, created_by=user)
+    presets.apply_preset(panel)
+    record(panel, "create", actor=user, to_state=panel.state, message=panel.get_preset_display())
+    return panel
+
+
+def upload_register(panel: Panel, user, filename: str, data: bytes) -> int:
+    """Store a register extract (replacing any earlier one); raises RegisterError, storing nothing, on a bad file."""
+    if panel.state != PanelState.SETUP:
+        raise PanelError(_("The register extract can only be replaced before the invitations are drawn."))
+    rows = register_extract.parse_register(data)
+    count = register_extract.store_register(panel, filename, rows)
+    record(panel, "upload_register", actor=user, message=f"{filename}: {count}")
+    return count
+
+
+def draw_invitations(panel: Panel, user, count: int, stratified: bool, seed: str = "",
+                     deadline: date | None = None) -> int:
+    """Draw who receives a letter, each with a unique code; the draw's seed is recorded."""
+    if not LIFECYCLE.can(panel, "draw_invitations"):
+        raise PanelError(_("The invitations have already been drawn."))
+    if not panel.register_entries.exists():
+        raise PanelError(_("Upload an extract of the population register first."))
+    seed = seed.strip() or "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
+    with transaction.atomic():
+        entries = register_extract.draw_invitation_entries(panel, count, seed, stratified)
+        register_extract.create_invitations(panel, entries)
+        panel.invitations_seed, panel.invitations_stratified = seed, stratified
+        panel.invitations_drawn_at = timezone.now()
+        if deadline:
+            panel.registration_deadline = deadline
+        how = "stratified by municipality" if stratified else "uniform"
+        LIFECYCLE.apply(panel, "draw_invitations", actor=user, message=f"{len(entries)} invitations, {how}, seed {seed!r}",
+                        save_fields=("invitations_seed", "invitations_stratified", "invitations_drawn_at",
+                                     "registration_deadline"))
+    return len(entries)
+
+
+def move(panel: Panel, user, action: str) -> None:
+    """The plain moves of the lifecycle (open/close registration, end the panel)."""
+    if action not in {"open_registration", "close_registration", "reopen_registration", "end"}:
+        raise PanelError(_("Unknown action."))
+    try:
+        if action == "end":
+            panel.ended_at = timezone.now()
+            LIFECYCLE.apply(panel, action, actor=user, save_fields=("ended_at",))
+        else:
+            LIFECYCLE.apply(panel, action, actor=user)
+    except TransitionNotAllowed as error:
+        raise PanelError(str(error)) from None
+
+
+# --- quotas -------------------------------------------------------------------------------------------
+
+def update_quotas(panel: Panel, user, values: dict[int, tuple[float | None, int, int]]) -> None:
+    """New population shares and (min, max) per value id; only before the selection runs."""
+    if panel.state in (PanelState.SELECTING, PanelState.SELECTED, PanelState.ENDED, PanelState.PURGED):
+        raise PanelError(_("The quotas cannot change once the selection has run."))
+    with transaction.atomic():
+        for value in FeatureValue.objects.filter(feature__panel=panel, pk__in=values):
+            share, low, high = values[value.pk]
+            if low > high:
+                raise PanelError(_("%(value)s: the minimum is larger than the maximum.") % {"value": value})
+            if high > panel.panel_size:
+                raise PanelError(_("%(value)s: the maximum is larger than the number of seats.") % {"value": value})
+            value.population_share, value.min_seats, value.max_seats = share, low, high
+            value.save(update_fields=["population_share", "min_seats", "max_seats"])
+        panel.feasibility = None
+        panel.save(update_fields=["feasibility"])
+        record(panel, "edit_quotas", actor=user)
+
+
+def propose_quotas(panel: Panel, user) -> None:
+    if panel.state in (PanelState.SELECTING, PanelState.SELECTED, PanelState.ENDED, PanelState.PURGED):
+        raise PanelError(_("The quotas cannot change once the selection has run."))
+    presets.propose_quotas(panel)
+    panel.feasibility = None
+    panel.save(update_fields=["feasibility"])
+    record(panel, "propose_quotas", actor=user)
+
+
+# --- registration by invitees --------------------------------------------------------------------------
+
+def invitation_for(code: str, email: str = "") -> Invitation:
+    """The invitation of a code typed by an invitee; a used code needs the e-mail given at registration."""
+    invitation = Invitation.objects.select_related("panel").filter(code=register_extract.normalise_code(code)).first()
+    if invitation is None:
+        raise PanelError(_("This code is not valid. Check the code printed on your letter."))
+    if invitation.panel.state != PanelState.REGISTRATION_OPEN:
+        raise PanelError(_("Registration for this panel is closed."))
+    volunteer = getattr(invitation, "volunteer", None)
+    if volunteer is not None and (not email or email.strip().lower() != volunteer.email.lower()):
+        raise PanelError(_("This code has already been used. To see or correct your registration, enter the "
+                           "e-mail address you gave when you registered."))
+    return invitation
+
+
+def save_registration(invitation: Invitation, features: dict[str, str], contact: dict, language: str) -> Volunteer:
+    """Create or correct the invitee's registration (only while registration is open)."""
+    panel = invitation.panel
+    if panel.state != PanelState.REGISTRATION_OPEN:
+        raise PanelError(_("Registration for this panel is closed."))
+    with transaction.atomic():
+        volunteer = Volunteer.objects.select_for_update().filter(invitation=invitation).first()
+        created = volunteer is None
+        if created:
+            volunteer = Volunteer(panel=panel, invitation=invitation, pseudonym=_new_pseudonym(panel))
+        volunteer.features = features
+        for name in ("first_name", "last_name", "email", "phone", "needs"):
+            setattr(volunteer, name, (contact.get(name) or "").strip())
+        volunteer.email = volunteer.email.lower()
+        volunteer.language = language if language in ("fr", "nl", "en") else "fr"
+        volunteer.consent_at = volunteer.consent_at or timezone.now()
+        volunteer.save()
+        record(panel, "register" if created else "correct_registration", message=volunteer.pseudonym)
+    return volunteer
+
+
+def _new_pseudonym(panel: Panel) -> str:
+    used = set(panel.volunteers.values_list("pseudonym", flat=True))
+    while True:
+        pseudonym = "V" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+        if pseudonym not in used:
+            return pseudonym
+
+
+# --- selection ---------------------------------------------------------------------------------------
+
+def start_selection(panel: Panel, user, seed: str, announcement: str = "") -> None:
+    """Check the quotas can be met, then run the selection as a background task with the public seed."""
+    from polyvox.panels.tasks import run_selection
+
+    seed = seed.strip()
+    if not seed:
+        raise PanelError(_("Enter the public seed announced before the draw."))
+    if not LIFECYCLE.can(panel, "start_selection"):
+        raise PanelError(_("Close the registration before running the selection."))
+    report = selection.check_feasibility(panel)
+    if not report["feasible"]:
+        raise PanelError(_("No panel meets the quotas: see the feasibility check. No quota was relaxed."))
+    panel.seed = seed
+    panel.seed_announcement = announcement.strip() or panel.seed_announcement
+    panel.progress, panel.progress_message, panel.selection_error = 0.0, "", ""
+    panel.selection_started_at = timezone.now()
+    LIFECYCLE.apply(panel, "start_selection", actor=user, message=f"seed {seed!r}",
+                    save_fields=("seed", "seed_announcement", "progress", "progress_message", "selection_error",
+                                 "selection_started_at"))
+    run_selection.enqueue(panel.pk)
+
+
+def replace_member(panel: Panel, user, pseudonym: str) -> ReplacementRecord:
+    """A selected member withdraws: the replacement keeps every quota met, or the record says which cannot be."""
+    from polyvox.panels import notifications
+
+    if panel.state != PanelState.SELECTED:
+        raise PanelError(_("Replacements are made after the draw, before the panel ends."))
+    member = panel.volunteers.filter(pseudonym=pseudonym, status=VolunteerStatus.SELECTED).first()
+    if member is None:
+        raise PanelError(_("This person is not a member of the panel."))
+    outcome = selection.find_replacement(panel, pseudonym)
+    with transaction.atomic():
+        if outcome.ok:
+            new_id = outcome.replacements[pseudonym]
+            member.status = VolunteerStatus.WITHDRAWN
+            member.save(update_fields=["status"])
+            newcomer = panel.volunteers.get(pseudonym=new_id)
+            newcomer.status, newcomer.is_replacement = VolunteerStatus.SELECTED, True
+            newcomer.save(update_fields=["status", "is_replacement"])
+            explanation = _("%(old)s is replaced by %(new)s; every quota stays met.") % {"old": pseudonym, "new": new_id}
+        else:
+            new_id, newcomer = "", None
+            explanation = outcome.diagnosis.explain() if outcome.diagnosis else _("No replacement keeps every quota met.")
+        entry = ReplacementRecord.objects.create(panel=panel, withdrawn=pseudonym, replacement=new_id, ok=outcome.ok,
+                                                 explanation=explanation, actor=user)
+        record(panel, "replace" if outcome.ok else "replacement_impossible", actor=user, message=explanation[:500])
+    if newcomer is not None:
+        notifications.notify_selected([newcomer])
+    return entry
+
+
+# --- the volunteer's own data -------------------------------------------------------------------------------
+
+def volunteer_by_code(code: str, email: str) -> Volunteer:
+    """The registration of this code and e-mail (both must match), for the person's own data."""
+    volunteer = Volunteer.objects.select_related("panel").filter(
+        invitation__code=register_extract.normalise_code(code), email__iexact=(email or "").strip(),
+        personal_data_erased_at__isnull=True).first()
+    if volunteer is None or not email:
+        raise PanelError(_("No registration matches this code and e-mail address."))
+    return volunteer
+
+
+def export_volunteer(volunteer: Volunteer) -> dict:
+    panel = volunteer.panel
+    labels = {f.key: (f.name, {v.key: v.label for v in f.values.all()}) for f in panel.ordered_features()}
+    return {
+        "panel": panel.title,
+        "initiative": panel.initiative.title,
+        "pseudonym": volunteer.pseudonym,
+        "features": {labels.get(k, (k, {}))[0]: labels.get(k, (k, {}))[1].get(v, v) for k, v in volunteer.features.items()},
+        "first_name": volunteer.first_name, "last_name": volunteer.last_name, "email": volunteer.email,
+        "phone": volunteer.phone, "language": volunteer.language, "accessibility_needs": volunteer.needs,
+        "consent_given_at": volunteer.consent_at.isoformat() if volunteer.consent_at else None,
+        "registered_at": volunteer.registered_at.isoformat(),
+        "status": volunteer.status,
+        "selection_probability": volunteer.probability,
+        "invitation_address": _address(volunteer),
+        "personal_data_deleted_after": panel.purge_due_at.isoformat() if panel.purge_due_at else
+        _("%(days)d days after the panel ends") % {"days": panel.retention_days},
+    }
+
+
+def erase_volunteer(volunteer: Volunteer) -> None:
+    """The person deletes their data: before the draw they leave the pool; after it, their contact details
+    go (a member who does so has withdrawn: the organisers can replace them from the result page)."""
+    panel = volunteer.panel
+    with transaction.atomic():
+        if not panel.is_drawn and panel.state != PanelState.SELECTING:
+            record(panel, "volunteer_deleted_data", message=volunteer.pseudonym)
+            volunteer.delete()
+            return
+        _blank(volunteer)
+        volunteer.save()
+        record(panel, "volunteer_deleted_data", message=volunteer.pseudonym)
+
+
+def purge_expired_personal_data(now=None) -> int:
+    """Delete the personal data of panels ended more than their retention period ago (idempotent)."""
+    now = now or timezone.now()
+    done = 0
+    for panel in Panel.objects.filter(state=PanelState.ENDED, ended_at__isnull=False):
+        if panel.purge_due_at > now:
+            continue
+        with transaction.atomic():
+            for volunteer in panel.volunteers.all():
+                _blank(volunteer, now)
+                volunteer.save()
+            panel.invitations.all().delete()  # the codes and the link to the register go
+            panel.register_entries.all().delete()
+            panel.personal_data_deleted_at = now
+            LIFECYCLE.apply(panel, "delete_personal_data", message=f"after {panel.retention_days} days",
+                            save_fields=("personal_data_deleted_at",))
+        done += 1
+    return done
+
+
+def _blank(volunteer: Volunteer, now=None) -> None:
+    for name in ("first_name", "last_name", "email", "phone", "needs"):
+        setattr(volunteer, name, "")
+    volunteer.invitation = None
+    volunteer.personal_data_erased_at = now or timezone.now()
+
+
+def _address(volunteer: Volunteer) -> dict | None:
+    entry = volunteer.invitation.entry if volunteer.invitation_id and volunteer.invitation.entry_id else None
+    if entry is None:
+        return None
+    return {"first_name": entry.first_name, "last_name": entry.last_name, "street": entry.street,
+            "postcode": entry.postcode, "municipality": entry.municipality.name_fr}

@@ -1,0 +1,19 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from polyvox.panels.models import Feature, FeatureValue, Panel
+
+
+@register(Panel)
+class PanelTranslation(TranslationOptions):
+    fields = ("title", "description")
+    required_languages = ()
+
+
+@register(Feature)
+class FeatureTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(FeatureValue)
+class FeatureValueTranslation(TranslationOptions):
+    fields = ("label",)

@@ -1,0 +1,289 @@
+"""The organisers' pages of a panel: creation, dashboard, register extract, invitations and letters, quotas,
+feasibility, the selection with its live progress (Server-Sent Events), volunteers and replacements."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+from asgiref.sync import sync_to_async
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from polyvox.core.transitions import history
+from polyvox.initiatives.models import Initiative
+from polyvox.panels import figures, forms, letters, presets, selection, services
+from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Preset, VolunteerStatus
+from polyvox.panels.register_extract import RegisterError
+
+SSE_INTERVAL_SECONDS = 0.5
+SSE_HEARTBEAT_SECONDS = 15
+SSE_LIMIT_SECONDS = 3600
+
+
+def _managed(request, pk) -> Panel:
+    panel = get_object_or_404(Panel.objects.select_related("initiative", "initiative__organiser"), pk=pk)
+    if not request.user.has_perm("panels.manage_panel", panel):
+        raise PermissionDenied(_("Only the organisers of this panel can open this page."))
+    return panel
+
+
+@login_required
+def panel_list(request):
+    if not request.user.has_perm("panels.list_panels"):
+        raise PermissionDenied
+    panels = [p for p in Panel.objects.select_related("initiative", "initiative__organiser")
+              if request.user.has_perm("panels.manage_panel", p)]
+    return render(request, "panels/list.html", {"panels": panels})
+
+
+@login_required
+def create(request, initiative_pk):
+    initiative = get_object_or_404(Initiative, pk=initiative_pk)
+    if not request.user.has_perm("panels.create_panel", initiative):
+        raise PermissionDenied(_("Only the initiative's organisers can add a panel to it."))
+    form = forms.PanelCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        panel = services.create_panel(initiative, request.user, data["title_fr"], data["preset"], data["panel_size"])
+        panel.title_nl, panel.title_en = data["title_nl"], data["title_en"] or data["title_fr"]
+        panel.save(update_fields=["title_nl", "title_en"])
+        messages.success(request, _("The panel is created. Next: upload the register extract."))
+        return redirect(panel.get_absolute_url())
+    return render(request, "panels/create.html", {"form": form, "initiative": initiative})
+
+
+@login_required
+def dashboard(request, pk):
+    panel = _managed(request, pk)
+    volunteers = list(selection.pool_volunteers(panel))
+    context = {
+        "panel": panel,
+        "allowed": LIFECYCLE.allowed(panel),
+        "states": PanelState,
+        "register_count": panel.register_entries.count(),
+        "invitation_count": panel.invitations.count(),
+        "volunteer_count": len(volunteers),
+        "response_rate": (100 * len(volunteers) / panel.invitations.count()) if panel.invitations.exists() else None,
+        "pool": figures.pool_against_quotas(panel, volunteers),
+        "feasibility": figures.feasibility_view(panel),
+        "upload_form": forms.RegisterUploadForm(),
+        "draw_form": forms.InvitationDrawForm(),
+        "feature_form": forms.FeatureForm(),
+        "selection_form": forms.SelectionForm(initial={"seed_announcement": panel.seed_announcement}),
+        "registration_urls": {lang: letters.registration_url(lang) for lang in ("fr", "nl", "en")},
+        "history": history(panel),
+        "is_blank": panel.preset == Preset.BLANK,
+    }
+    return render(request, "panels/dashboard.html", context)
+
+
+@login_required
+@require_POST
+def add_feature(request, pk):
+    panel = _managed(request, pk)
+    form = forms.FeatureForm(request.POST)
+    if panel.state != PanelState.SETUP:
+        messages.error(request, _("Features can only be added while setting up."))
+    elif form.is_valid():
+        d = form.cleaned_data
+        presets.add_feature(panel, (d["name_fr"], d["name_nl"], d["name_en"] or d["name_fr"]), d["values"])
+        messages.success(request, _("Feature added. Enter the population shares and the quotas."))
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect(panel.get_absolute_url())
+
+
+@login_required
+@require_POST
+def upload_register(request, pk):
+    panel = _managed(request, pk)
+    form = forms.RegisterUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "panels/upload_errors.html", {"panel": panel, "errors": [
+            e for errors in form.errors.values() for e in errors]}, status=400)
+    upload = form.cleaned_data["file"]
+    try:
+        count = services.upload_register(panel, request.user, upload.name, upload.read())
+    except RegisterError as error:
+        return render(request, "panels/upload_errors.html", {"panel": panel, "errors": error.errors}, status=400)
+    except services.PanelError as error:
+        messages.error(request, str(error))
+        return redirect(panel.get_absolute_url())
+    messages.success(request, _("%(count)d residents read from the register extract.") % {"count": count})
+    return redirect(panel.get_absolute_url())
+
+
+@login_required
+@require_POST
+def draw_invitations(request, pk):
+    panel = _managed(request, pk)
+    form = forms.InvitationDrawForm(request.POST)
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            for error in errors:
+                messages.error(request, f"{form.fields[field].label}: {error}" if field in form.fields else error)
+        return redirect(panel.get_absolute_url())
+    d = form.cleaned_data
+    try:
+        count = services.draw_invitations(panel, request.user, d["count"], d["stratified"], d["seed"], d["deadline"])
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("%(count)d invitations drawn. Download the letters to print them.") % {"count": count})
+    return redirect(panel.get_absolute_url())
+
+
+@login_required
+def letters_pdf(request, pk):
+    panel = _managed(request, pk)
+    if not panel.invitations.exists():
+        raise Http404
+    response = HttpResponse(letters.invitation_letters(panel), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="invitations-panel-{panel.pk}.pdf"'
+    return response
+
+
+@login_required
+@require_POST
+def move(request, pk, action):
+    panel = _managed(request, pk)
+    try:
+        services.move(panel, request.user, action)
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    return redirect(panel.get_absolute_url())
+
+
+@login_required
+def quotas(request, pk):
+    panel = _managed(request, pk)
+    errors = []
+    if request.method == "POST":
+        try:
+            if request.POST.get("propose"):
+                services.propose_quotas(panel, request.user)
+                messages.success(request, _("Quotas proposed from the population shares."))
+                return redirect("panels:quotas", pk=panel.pk)
+            values, errors = forms.parse_quota_post(panel, request.POST)
+            if not errors:
+                services.update_quotas(panel, request.user, values)
+                messages.success(request, _("Quotas saved."))
+                return redirect(panel.get_absolute_url())
+        except services.PanelError as error:
+            errors = [str(error)]
+    return render(request, "panels/quotas.html", {
+        "panel": panel, "rows": forms.quota_rows(panel), "errors": errors,
+        "editable": panel.state in (PanelState.SETUP, PanelState.INVITED, PanelState.REGISTRATION_OPEN,
+                                    PanelState.REGISTRATION_CLOSED)}, status=400 if errors else 200)
+
+
+@login_required
+@require_POST
+def feasibility(request, pk):
+    panel = _managed(request, pk)
+    report = selection.check_feasibility(panel)
+    if report["feasible"]:
+        messages.success(request, _("A panel meeting every quota can be drawn from the current volunteers."))
+    else:
+        messages.error(request, _("No panel meets the quotas: see which quotas conflict below."))
+    return redirect(panel.get_absolute_url() + "#feasibility")
+
+
+@login_required
+@require_POST
+def start_selection(request, pk):
+    panel = _managed(request, pk)
+    form = forms.SelectionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter the public seed announced before the draw."))
+        return redirect(panel.get_absolute_url())
+    try:
+        services.start_selection(panel, request.user, form.cleaned_data["seed"], form.cleaned_data["seed_announcement"])
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    return redirect(panel.get_absolute_url() + "#selection")
+
+
+async def progress_stream(request, pk):
+    """Server-Sent Events: the selection's progress as the task writes it on the panel's row; ends with `done`."""
+    user = await request.auser()
+    panel = await Panel.objects.select_related("initiative").filter(pk=pk).afirst()
+    if panel is None:
+        raise Http404
+    if not await sync_to_async(user.has_perm)("panels.manage_panel", panel):
+        raise PermissionDenied
+    response = StreamingHttpResponse(progress_events(panel.pk), content_type="text/event-stream; charset=utf-8")
+    response["Cache-Control"] = "no-cache, no-transform"
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
+async def progress_events(panel_id: int, interval: float = SSE_INTERVAL_SECONDS, limit: float = SSE_LIMIT_SECONDS):
+    yield "retry: 3000\n\n"
+    last = None
+    started = beat = time.monotonic()
+    while True:
+        row = await Panel.objects.filter(pk=panel_id).values(
+            "state", "progress", "progress_message", "selection_error").afirst()
+        if row is None:
+            return
+        current = (row["state"], round(row["progress"], 3), row["progress_message"])
+        if current != last:
+            last = current
+            yield _sse("progress", {"state": row["state"], "progress": row["progress"], "message": row["progress_message"]})
+        if row["state"] != PanelState.SELECTING:
+            yield _sse("done", {"state": row["state"], "error": row["selection_error"]})
+            return
+        now = time.monotonic()
+        if now - started > limit:
+            return
+        if now - beat > SSE_HEARTBEAT_SECONDS:
+            beat = now
+            yield ": keep-alive\n\n"
+        await asyncio.sleep(interval)
+
+
+def _sse(event: str, data: dict) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+@login_required
+def volunteers(request, pk):
+    panel = _managed(request, pk)
+    if not request.user.has_perm("panels.view_personal_data", panel):
+        raise PermissionDenied
+    people = list(panel.volunteers.select_related("invitation").order_by("-probability", "pseudonym"))
+    labels = {f.key: {v.key: v.label for v in f.values.all()} for f in panel.ordered_features()}
+    features = list(panel.ordered_features())
+    for person in people:
+        person.answer_list = [labels.get(f.key, {}).get(person.features.get(f.key), "—") for f in features]
+    members = [p for p in people if p.status == VolunteerStatus.SELECTED]
+    return render(request, "panels/volunteers.html", {
+        "panel": panel, "people": people, "members": members, "features": features,
+        "replacements": panel.replacements.all(), "composition": figures.panel_composition(panel) if panel.is_drawn else None,
+    })
+
+
+@login_required
+@require_POST
+def replace(request, pk):
+    panel = _managed(request, pk)
+    try:
+        entry = services.replace_member(panel, request.user, request.POST.get("pseudonym", ""))
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    else:
+        if entry.ok:
+            messages.success(request, entry.explanation)
+        else:
+            messages.error(request, _("No replacement keeps every quota met: %(why)s") % {"why": entry.explanation})
+    return redirect("panels:volunteers", pk=panel.pk)
