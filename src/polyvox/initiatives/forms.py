@@ -8,6 +8,7 @@ from django.conf import settings
 from django.forms import inlineformset_factory
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from polyvox.initiatives.models import Document, FollowUp, Initiative, Link, PublicationState, Step
 from polyvox.initiatives.services import missing_languages_message
@@ -16,10 +17,10 @@ from polyvox.organisations.rules import is_service_staff, organisations_where
 
 LANGUAGES = (("fr", _("French")), ("nl", _("Dutch")), ("en", _("English")))
 TEXT_FIELDS = {
-    "title": _("Title"),
-    "summary": _("Summary"),
-    "body": _("Description (Markdown)"),
-    "results": _("Results (Markdown)"),
+    "title": pgettext_lazy("initiative form", "Title"),
+    "summary": pgettext_lazy("initiative form", "Summary"),
+    "body": pgettext_lazy("initiative form", "Description (Markdown)"),
+    "results": pgettext_lazy("initiative form", "Results (Markdown)"),
 }
 # Brussels-Capital Region with a margin: a point outside it is most likely a typing error.
 LATITUDE_RANGE, LONGITUDE_RANGE = (50.70, 51.00), (4.15, 4.60)
@@ -61,6 +62,7 @@ class InitiativeForm(forms.ModelForm):
                 field = self.fields[f"{name}_{code}"]
                 field.required = False
                 field.label = f"{label} ({language})"
+                field.help_text = ""
                 if name in ("summary", "body", "results"):
                     field.widget = forms.Textarea(attrs={"rows": 3 if name == "summary" else 8})
         organisers = Organisation.objects.exclude(kind=OrganisationKind.PROVIDER)
