@@ -1,0 +1,94 @@
+"""In a real browser: a voter ticks projects and sees the running total, goes over the budget, submits;
+axe-core on the budget page, the voting page and the results page."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from polyvox.budgets import ballots, services
+from polyvox.budgets.models import Ballot
+from polyvox.budgets.tests.conftest import accepted, codes
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _orm_beside_playwright():
+    """Playwright's sync API runs an event loop in this thread; the tests' ORM calls stay synchronous."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def address(live_server, name, args, lang="fr"):
+    with translation.override(lang):
+        return live_server.url + reverse(name, args=args)
+
+
+def sign_in(page, live_server, user):
+    client = Client()
+    client.force_login(user)
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                               "url": live_server.url}])
+
+
+def test_voter_sees_the_running_total_and_submits(voting_budget, citizen, live_server, page, axe_check):
+    p1, p2, p3, p4 = accepted(voting_budget)  # 12,000 / 9,000 / 15,000 / 6,000 of 30,000
+    page.goto(address(live_server, "budgets:detail", [voting_budget.pk]))
+    page.wait_for_selector("[data-budget-map][data-markers='4']")
+    axe_check(page, "budget page")
+
+    sign_in(page, live_server, citizen)
+    page.goto(address(live_server, "budgets:vote", [voting_budget.pk]))
+    total = page.locator("#running-total")
+    assert total.get_attribute("data-total") == "0"
+    page.get_by_label(f"Projet {1}", exact=False).check()
+    assert total.get_attribute("data-total") == "12000"
+    page.get_by_label(f"Projet {2}", exact=False).check()
+    assert total.get_attribute("data-total") == "21000"
+    assert "21" in total.inner_text() and "30" in total.inner_text()
+    page.get_by_label(f"Projet {3}", exact=False).check()
+    assert total.get_attribute("data-total") == "36000"
+    assert "over-budget" in total.get_attribute("class")
+    assert "Dépasse le budget" in total.inner_text()
+    axe_check(page, "voting page")
+    # The server refuses it too (the page's total is only a help).
+    page.get_by_label("Code d'invitation").fill(codes(voting_budget)[0])
+    page.get_by_role("button", name="Envoyer mon vote").click()
+    page.wait_for_selector(".error-summary")
+    assert "plus que les" in page.locator(".error-summary").inner_text()
+    assert not Ballot.objects.exists()
+    # The page kept the ticks: untick one and submit.
+    page.get_by_label(f"Projet {3}", exact=False).uncheck()
+    page.get_by_label(f"Projet {4}", exact=False).check()
+    assert total.get_attribute("data-total") == "27000"
+    page.get_by_label("Code d'invitation").fill(codes(voting_budget)[0])
+    page.get_by_role("button", name="Envoyer mon vote").click()
+    page.wait_for_selector(".message-success")
+    assert sorted(Ballot.objects.get().project_ids) == sorted([p1.pk, p2.pk, p4.pk])
+    assert page.get_by_role("button", name="Modifier mon vote").is_visible()
+
+
+def test_results_page_is_accessible(voting_budget, editor, live_server, page, axe_check):
+    p1, p2, p3, p4 = accepted(voting_budget)
+    c = codes(voting_budget)
+    for i, choice in enumerate([[p1, p2], [p1, p4], [p3], [p2, p4], [p1]]):
+        ballots.submit_ballot(voting_budget, ballots.check_code(voting_budget, c[i]), [(p.pk, 1) for p in choice])
+    services.move(voting_budget, "close_vote", actor=editor)
+    voting_budget.refresh_from_db()
+    services.start_count(voting_budget, actor=editor)
+    for lang in ("fr", "nl", "en"):
+        page.goto(address(live_server, "budgets:results", [voting_budget.pk], lang))
+        page.wait_for_selector("[data-budget-map][data-markers]")
+        assert page.locator(".explanation-table").count() >= 1
+        axe_check(page, f"results page ({lang})")
