@@ -75,7 +75,8 @@ class InventoryQuery:
         """Read GET parameters; values that name nothing known go to `ignored` (parameter, value)."""
         vocabulary = vocabulary or Vocabulary.load()
         query = cls(vocabulary=vocabulary)
-        query.q = " ".join((params.get("q") or "").split())[:200]
+        raw_q = "".join(ch for ch in str(params.get("q") or "") if ch.isprintable() or ch.isspace())  # no NUL for SQL
+        query.q = " ".join(raw_q.split())[:200]
         allowed = {
             "family": vocabulary.families,
             "status": set(Status.values),

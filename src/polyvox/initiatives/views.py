@@ -142,9 +142,8 @@ def export(request, fmt: str):
     response["Content-Disposition"] = f'attachment; filename="initiatives.{fmt}"'
     response["Access-Control-Allow-Origin"] = "*"
     if query.ignored:
-        response["X-Ignored-Parameters"] = ", ".join(f"{name}={value}" for name, value in query.ignored)[:500].encode(
-            "ascii", "replace"
-        ).decode()
+        named = ", ".join(f"{name}={value}" for name, value in query.ignored)[:500]
+        response["X-Ignored-Parameters"] = "".join(ch if " " <= ch <= "~" else "?" for ch in named)
     return response
 
 

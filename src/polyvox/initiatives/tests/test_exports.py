@@ -66,6 +66,9 @@ def test_export_ignores_unknown_values_and_says_so(client, inventory):
     assert json.loads(response.content)["count"] == 6
     assert "theme=nope" in response["X-Ignored-Parameters"]
     assert client.get("/fr/initiatives/export.xml").status_code == 404
+    hostile = export(client, "csv", theme="a\r\nSet-Cookie: x=1", year="é")
+    assert "\n" not in hostile["X-Ignored-Parameters"] and "Set-Cookie" not in hostile.headers
+    assert json.loads(export(client, "json", q="\x00bizet").content)["count"] == 1
 
 
 def test_exports_never_include_drafts(client, inventory):
