@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from polyvox.initiatives import attachments, exports, services
 from polyvox.initiatives.filters import (
@@ -30,12 +30,12 @@ EXPORT_TYPES = {
 }
 
 
-@require_GET
+@require_safe
 def initiative_list(request):
     return _cached_page(request, "list", _list_body, "initiatives/list.html")
 
 
-@require_GET
+@require_safe
 def initiative_map(request):
     return _cached_page(request, "map", _map_body, "initiatives/map.html")
 
@@ -108,7 +108,7 @@ def _cached_page(request, kind: str, build, template: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def boundaries(request):
     """The 19 municipalities' boundaries as GeoJSON (cached: they do not change)."""
     from polyvox.places.services import boundaries_geojson
@@ -124,7 +124,7 @@ def boundaries(request):
     return response
 
 
-@require_GET
+@require_safe
 def export(request, fmt: str):
     """The filtered set (same parameters as the list) as CSV, GeoJSON or JSON; values not understood are ignored
     and named in the X-Ignored-Parameters header."""
