@@ -8,7 +8,6 @@ from django.utils import translation
 
 from polyvox.initiatives import attachments
 from polyvox.initiatives.models import FollowUp, Link, Step
-from polyvox.initiatives.tests import factories as f
 
 pytestmark = pytest.mark.django_db
 
