@@ -81,14 +81,13 @@ def run(panel_id: int) -> dict:
         return _fail(panel, error.diagnosis.explain(), error.diagnosis.to_json())
     except sortition.SortitionError as error:
         return _fail(panel, str(error), None)
-    return publish(panel, result, volunteers)
+    return publish(panel, result.to_json(), volunteers)
 
 
-def publish(panel: Panel, result: sortition.SelectionResult, volunteers: list[Volunteer]) -> dict:
+def publish(panel: Panel, published: dict, volunteers: list[Volunteer], *, notify: bool = True) -> dict:
     """Store the published JSON, each volunteer's probability and the drawn panel; notify the selected."""
     from polyvox.panels import notifications
 
-    published = result.to_json()
     chosen = set(published["panel"])
     with transaction.atomic():
         for volunteer in volunteers:
@@ -104,7 +103,7 @@ def publish(panel: Panel, result: sortition.SelectionResult, volunteers: list[Vo
         LIFECYCLE.apply(panel, "publish_selection", message=f"seed {panel.seed!r}, panel {panel.panel_index}",
                         save_fields=("result_json", "pool_copy", "lottery_digest", "panel_index", "selected_at",
                                      "progress", "progress_message", "selection_error"))
-    sent = notifications.notify_selected([v for v in volunteers if v.pseudonym in chosen])
+    sent = notifications.notify_selected([v for v in volunteers if v.pseudonym in chosen]) if notify else 0
     return {"panel": published["panel"], "panel_index": panel.panel_index, "notified": sent,
             "min_probability": published["min_probability"]}
 
