@@ -16,19 +16,20 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 
 
 class Phase(models.TextChoices):
-    PREPARATION = "preparation", _("in preparation")
-    PROJECT_CALL = "project_call", _("call for projects")
-    REVIEW = "review", _("feasibility review")
-    VOTING = "voting", _("voting")
-    VOTE_CLOSED = "vote_closed", _("vote closed")
-    COUNTING = "counting", _("counting")
-    RESULTS = "results", _("results")
-    FOLLOW_UP = "follow_up", _("follow-up")
+    PREPARATION = "preparation", pgettext_lazy("budget phase", "in preparation")
+    PROJECT_CALL = "project_call", pgettext_lazy("budget phase", "call for projects")
+    REVIEW = "review", pgettext_lazy("budget phase", "feasibility review")
+    VOTING = "voting", pgettext_lazy("budget phase", "voting")
+    VOTE_CLOSED = "vote_closed", pgettext_lazy("budget phase", "vote closed")
+    COUNTING = "counting", pgettext_lazy("budget phase", "counting")
+    RESULTS = "results", pgettext_lazy("budget phase", "results")
+    FOLLOW_UP = "follow_up", pgettext_lazy("budget phase", "follow-up")
 
 
 PHASE_ORDER = [p.value for p in Phase]
@@ -54,27 +55,27 @@ class CountingRule(models.TextChoices):
 
 
 class Category(models.TextChoices):
-    GREENERY = "greenery", _("greenery and environment")
-    PUBLIC_SPACE = "public_space", _("public space")
-    LIVING_TOGETHER = "living_together", _("living together")
-    CULTURE = "culture", _("culture")
-    SPORT = "sport", _("sport and youth")
-    FOOD = "food", _("sustainable food")
-    MOBILITY = "mobility", _("mobility")
-    OTHER = "other", _("other")
+    GREENERY = "greenery", pgettext_lazy("project category", "greenery and environment")
+    PUBLIC_SPACE = "public_space", pgettext_lazy("project category", "public space")
+    LIVING_TOGETHER = "living_together", pgettext_lazy("project category", "living together")
+    CULTURE = "culture", pgettext_lazy("project category", "culture")
+    SPORT = "sport", pgettext_lazy("project category", "sport and youth")
+    FOOD = "food", pgettext_lazy("project category", "sustainable food")
+    MOBILITY = "mobility", pgettext_lazy("project category", "mobility")
+    OTHER = "other", pgettext_lazy("project category", "other")
 
 
 class ReviewState(models.TextChoices):
-    SUBMITTED = "submitted", _("awaiting review")
-    ACCEPTED = "accepted", _("accepted for the vote")
-    REJECTED = "rejected", _("not feasible")
+    SUBMITTED = "submitted", pgettext_lazy("project review", "awaiting review")
+    ACCEPTED = "accepted", pgettext_lazy("project review", "accepted for the vote")
+    REJECTED = "rejected", pgettext_lazy("project review", "not feasible")
 
 
 class Implementation(models.TextChoices):
-    PLANNED = "planned", _("planned")
-    IN_PROGRESS = "in_progress", _("in progress")
-    DONE = "done", _("done")
-    ABANDONED = "abandoned", _("abandoned")
+    PLANNED = "planned", pgettext_lazy("implementation", "planned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("implementation", "in progress")
+    DONE = "done", pgettext_lazy("implementation", "done")
+    ABANDONED = "abandoned", pgettext_lazy("implementation", "abandoned")
 
 
 def _salt() -> str:
