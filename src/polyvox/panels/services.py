@@ -251,6 +251,12 @@ def erase_volunteer(volunteer: Volunteer) -> None:
         record(panel, "volunteer_deleted_data", message=volunteer.pseudonym)
 
 
+def set_retention(panel: Panel, user, days: int) -> None:
+    panel.retention_days = days
+    panel.save(update_fields=["retention_days"])
+    record(panel, "set_retention", actor=user, message=f"{days} days")
+
+
 def purge_expired_personal_data(now=None) -> int:
     """Delete the personal data of panels ended more than their retention period ago (idempotent)."""
     now = now or timezone.now()

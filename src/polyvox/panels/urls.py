@@ -20,6 +20,7 @@ urlpatterns = [
     path("<int:pk>/letters.pdf", views.letters_pdf, name="letters"),
     path("<int:pk>/move/<slug:action>/", views.move, name="move"),
     path("<int:pk>/quotas/", views.quotas, name="quotas"),
+    path("<int:pk>/retention/", views.retention, name="retention"),
     path("<int:pk>/feasibility/", views.feasibility, name="feasibility"),
     path("<int:pk>/selection/", views.start_selection, name="start_selection"),
     path("<int:pk>/progress/", views.progress_stream, name="progress"),

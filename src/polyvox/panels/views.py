@@ -40,7 +40,37 @@ def panel_list(request):
         raise PermissionDenied
     panels = [p for p in Panel.objects.select_related("initiative", "initiative__organiser")
               if request.user.has_perm("panels.manage_panel", p)]
-    return render(request, "panels/list.html", {"panels": panels})
+    return render(request, "panels/list.html", {"panels": panels, "initiatives": _initiatives_for_new_panel(request.user)})
+
+
+def _initiatives_for_new_panel(user):
+    """Initiatives the user may add a panel to: their organisations' (for the Service's staff, the
+    deliberative mini-publics of the inventory)."""
+    from django.db.models import Q
+
+    from polyvox.organisations.models import Role
+    from polyvox.organisations.rules import is_service_staff, organisations_where
+
+    mine = Q(organiser__in=organisations_where(user, Role.EDITOR))
+    if is_service_staff(user):
+        mine |= Q(method_family__slug="mini-publics") | Q(panels__isnull=False)
+    return Initiative.objects.filter(mine).distinct().order_by("title")[:200]
+
+
+@login_required
+@require_POST
+def retention(request, pk):
+    panel = _managed(request, pk)
+    try:
+        days = int(request.POST.get("retention_days", ""))
+    except ValueError:
+        days = -1
+    if not 1 <= days <= 3650 or panel.state == PanelState.PURGED:
+        messages.error(request, _("Enter a number of days between 1 and 3650."))
+    else:
+        services.set_retention(panel, request.user, days)
+        messages.success(request, _("Retention period saved."))
+    return redirect(panel.get_absolute_url() + "#retention")
 
 
 @login_required

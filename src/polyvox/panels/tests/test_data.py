@@ -153,3 +153,24 @@ def test_state_machine_refuses_skipping_steps(world, closed_panel):
         LIFECYCLE.apply(closed_panel, "end")
     with pytest.raises(services.PanelError):
         services.draw_invitations(closed_panel, world.editor, 5, False)
+
+
+def test_panel_list_offers_new_panel_for_own_initiatives(world, editor_client, drawn_panel):
+    page = editor_client.get(reverse("panels:list")).content.decode()
+    assert drawn_panel.get_absolute_url() in page
+    assert reverse("panels:create", args=[world.initiative.pk]) in page
+    other = client_for(world.other_editor).get(reverse("panels:list")).content.decode()
+    assert drawn_panel.get_absolute_url() not in other
+    assert reverse("panels:create", args=[world.initiative.pk]) not in other
+    assert client_for(world.citizen).get(reverse("panels:list")).status_code == 403
+
+
+def test_retention_setting_from_the_dashboard(world, editor_client, drawn_panel):
+    editor_client.post(reverse("panels:retention", args=[drawn_panel.pk]), {"retention_days": "90"})
+    drawn_panel.refresh_from_db()
+    assert drawn_panel.retention_days == 90
+    editor_client.post(reverse("panels:retention", args=[drawn_panel.pk]), {"retention_days": "0"})
+    drawn_panel.refresh_from_db()
+    assert drawn_panel.retention_days == 90
+    assert client_for(world.other_editor).post(reverse("panels:retention", args=[drawn_panel.pk]),
+                                               {"retention_days": "1"}).status_code == 403
