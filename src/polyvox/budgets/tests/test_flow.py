@@ -350,6 +350,23 @@ def test_districts_each_with_their_pot(client, budget, editor, citizen):
     assert wrong.status_code == 400
     ok = client.post(vote_url(budget), {"district": south.pk, "code": codes(budget)[0], "project": [c.pk]})
     assert ok.status_code == 302 and Ballot.objects.get().district == south
+    # Each district is counted in its own pot and downloads as its own pabulib file.
+    ballots.submit_ballot(budget, ballots.check_code(budget, codes(budget)[1]), [(a.pk, 1)], district=north)
+    ballots.submit_ballot(budget, ballots.check_code(budget, codes(budget)[2]), [(b.pk, 1)], district=north)
+    services.move(budget, "close_vote", actor=editor)
+    budget.refresh_from_db()
+    services.start_count(budget, actor=editor)
+    budget.refresh_from_db()
+    pots = {p["district"]: p["result"] for p in budget.result["pots"]}
+    assert set(pots) == {north.pk, south.pk}
+    assert pots[north.pk]["budget"] == 10000 and pots[south.pk]["selected"] == [str(c.pk)]
+    # Two voters with 5,000 each: B's supporter can pay for it, A's cannot; raising the shares would fund both
+    # (13,000 > 10,000), so add1 keeps B alone.
+    assert pots[north.pk]["selected"] == [str(b.pk)]
+    north_file = read_pabulib(client.get(reverse("budgets:pabulib", args=[budget.pk]) + f"?district={north.pk}").content)
+    assert north_file.budget == 10000 and set(north_file.projects) == {str(a.pk), str(b.pk)} and north_file.num_voters == 2
+    page = client.get(reverse("budgets:results", args=[budget.pk])).content.decode()
+    assert "How the count went: Nord" in page and "How the count went: Sud" in page
 
 
 # --- paper ballots --------------------------------------------------------------------------------
