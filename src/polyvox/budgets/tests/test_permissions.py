@@ -84,3 +84,14 @@ def test_anonymous_visitor_is_sent_to_sign_in(client, voting_budget):
     assert response.status_code == 302 and "login" in response["Location"]
     response = client.get(reverse("budgets:project-new", args=[voting_budget.pk]))
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_api_lists_public_budgets_and_projects_without_ballots(client, voting_budget, initiative):
+    hidden = Budget.objects.create(initiative=initiative, title_fr="Brouillon", amount=1000)
+    listing = client.get("/api/budgets/").json()
+    assert [b["id"] for b in listing] == [voting_budget.pk]
+    assert hidden.pk not in [b["id"] for b in listing]
+    detail = client.get(f"/api/budgets/{voting_budget.pk}/").json()
+    assert len(detail["projects"]) == 4 and detail["projects"][0]["votes"] is None
+    assert "ballots" not in detail and detail["pabulib_url"] is None
+    assert client.get(f"/api/budgets/{hidden.pk}/").status_code == 404
