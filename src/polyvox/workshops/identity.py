@@ -14,6 +14,15 @@ def cookie_name(workshop) -> str:
     return f"pvx_ws_{workshop.code}"
 
 
+def participant_by_code(request, code: str) -> Participant | None:
+    """The participant and their workshop in one query (the hot path of every phone's action)."""
+    try:
+        token = request.get_signed_cookie(f"pvx_ws_{code}", salt=SALT, max_age=MAX_AGE)
+    except (KeyError, signing.BadSignature):
+        return None
+    return Participant.objects.select_related("workshop").filter(token=token, workshop__code=code).first()
+
+
 def remember(response, participant: Participant) -> None:
     response.set_signed_cookie(
         cookie_name(participant.workshop), participant.token, salt=SALT, max_age=MAX_AGE, httponly=True, samesite="Lax"

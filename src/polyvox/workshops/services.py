@@ -12,7 +12,7 @@ import threading
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import Sum
+from django.db.models import Count, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -455,11 +455,12 @@ def vote(participant: Participant, activity: Activity, idea: Idea, delta: int) -
     require_open(activity)
     if delta not in (1, -1):
         raise WorkshopError(_("A vote adds or removes one dot at a time."))
-    if idea.activity_id != activity.idea_pool.pk or idea.status != IdeaStatus.VISIBLE:
+    if idea.activity_id != (activity.source_id or activity.pk) or idea.status != IdeaStatus.VISIBLE:
         raise WorkshopError(_("This idea is not part of the vote."))
     with writing():
-        ballot, _created = Vote.objects.get_or_create(activity=activity, participant=participant, idea=idea)
-        used = Vote.objects.filter(activity=activity, participant=participant).aggregate(n=Sum("dots"))["n"] or 0
+        ballots = {vote.idea_id: vote for vote in Vote.objects.filter(activity=activity, participant=participant)}
+        used = sum(vote.dots for vote in ballots.values())
+        ballot = ballots.get(idea.pk) or Vote(activity=activity, participant=participant, idea=idea, dots=0)
         if delta > 0 and used >= activity.dots_per_participant:
             raise WorkshopError(_("You have used all your %(n)s dots. Take one back to move it.") % {"n": activity.dots_per_participant})
         if delta > 0 and ballot.dots >= activity.max_dots_per_idea:
@@ -467,22 +468,24 @@ def vote(participant: Participant, activity: Activity, idea: Idea, delta: int) -
         if delta < 0 and ballot.dots == 0:
             raise WorkshopError(_("There is no dot of yours on this idea."))
         ballot.dots += delta
-        ballot.save(update_fields=["dots"])
+        ballot.save()
+        ballots[idea.pk] = ballot
         used += delta
-        mine = dict(Vote.objects.filter(activity=activity, participant=participant, dots__gt=0).values_list("idea_id", "dots"))
+        mine = {pk: vote.dots for pk, vote in ballots.items() if vote.dots > 0}
         state = {"activity": activity.pk, "used": used, "remaining": activity.dots_per_participant - used, "mine": mine}
         live.record(activity.workshop_id, f"p{participant.pk}", "my_votes", state)
-        live.record(activity.workshop_id, "facilitator", "vote_progress", vote_progress(activity))
+        progress = vote_progress(activity)
+        live.record(activity.workshop_id, "facilitator", "vote_progress", progress)
         if activity.results_revealed:
             live.record(activity.workshop_id, "all", "results", results_payload(activity))
-    return state
+    # How many voted is on the wall for everyone (never for what): the answer may say it too.
+    return {**state, "progress": {"voters": progress["voters"], "dots": progress["dots"]}}
 
 
 def vote_progress(activity: Activity) -> dict:
     """Only how many voted, never for what: the facilitator's screen is projected."""
-    voting = Vote.objects.filter(activity=activity, dots__gt=0)
-    return {"activity": activity.pk, "voters": voting.values("participant").distinct().count(),
-            "dots": voting.aggregate(n=Sum("dots"))["n"] or 0}
+    totals = Vote.objects.filter(activity=activity, dots__gt=0).aggregate(voters=Count("participant", distinct=True), dots=Sum("dots"))
+    return {"activity": activity.pk, "voters": totals["voters"] or 0, "dots": totals["dots"] or 0}
 
 
 def reveal(activity: Activity, actor) -> None:

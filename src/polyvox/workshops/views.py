@@ -212,10 +212,11 @@ async def _backlog(workshop_id, audiences, last_id):
 
 @require_POST
 def act(request, code, action):
-    workshop = _workshop(code)
-    participant = identity.current_participant(request, workshop)
+    participant = identity.participant_by_code(request, services.normalise_code(code))
     if participant is None:
+        workshop = _workshop(code)
         return _refuse(request, workshop, _("Join the workshop first: your place was not found."), status=403)
+    workshop = participant.workshop
     handler = PARTICIPANT_ACTIONS.get(action)
     if handler is None:
         raise Http404
@@ -227,7 +228,9 @@ def act(request, code, action):
 
 
 def _activity(workshop, request) -> Activity:
-    return get_object_or_404(Activity, pk=_int(request.POST.get("activity")), workshop=workshop)
+    activity = get_object_or_404(Activity, pk=_int(request.POST.get("activity")), workshop=workshop)
+    activity.workshop = workshop  # spares a query in every rule that looks at the workshop
+    return activity
 
 
 def _int(raw):
@@ -261,7 +264,7 @@ def _draft(request, workshop, participant):
 
 def _vote(request, workshop, participant):
     activity = _activity(workshop, request)
-    idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity__workshop=workshop)
+    idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity_id=activity.source_id or activity.pk)
     delta = 1 if request.POST.get("delta", "1") == "1" else -1
     return services.vote(participant, activity, idea, delta)
 
