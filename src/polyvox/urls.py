@@ -1,6 +1,5 @@
 """Addresses: language-prefixed pages (/fr/, /nl/, /en/), the API, health check, admin, workshop join codes."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -8,6 +7,7 @@ from django.views.i18n import JavaScriptCatalog
 
 from polyvox.api import api
 from polyvox.core import views as core_views
+from polyvox.core.media import public_media
 
 handler400 = "polyvox.core.views.bad_request"
 handler403 = "polyvox.core.views.permission_denied"
@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("j/", include("polyvox.workshops.join_urls")),
+    path("media/<path:path>", public_media, name="public-media"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -39,8 +40,3 @@ urlpatterns += i18n_patterns(
 admin.site.site_header = "Polyvox · participation.brussels"
 admin.site.site_title = "Polyvox"
 admin.site.index_title = "Back office"
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
