@@ -117,9 +117,11 @@ class RegistrationForm(forms.Form):
         self.feature_fields = []
         for feature in panel.ordered_features():
             name = f"feature_{feature.key}"
+            choices = [(v.key, v.label) for v in feature.values.all()]
+            long_list = len(choices) > 8  # e.g. the 19 municipalities: a list to choose from, nothing preselected
             self.fields[name] = forms.ChoiceField(
-                label=feature.name, choices=[(v.key, v.label) for v in feature.values.all()],
-                widget=forms.Select if feature.values.count() > 8 else forms.RadioSelect,
+                label=feature.name, choices=([("", "—")] + choices) if long_list else choices,
+                widget=forms.Select if long_list else forms.RadioSelect,
                 error_messages={"required": _("Please choose an answer.")})
             self.feature_fields.append(name)
         order = self.feature_fields + ["first_name", "last_name", "email", "phone", "language", "needs", "consent"]

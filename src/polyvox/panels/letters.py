@@ -20,7 +20,6 @@ from reportlab.platypus import Paragraph
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5)
 HEAD = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=4)
 SMALL = ParagraphStyle("small", fontName="Helvetica", fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
-CODE = ParagraphStyle("code", fontName="Courier-Bold", fontSize=22, leading=26, alignment=TA_CENTER)
 
 TEXT = {
     "fr": {
@@ -58,12 +57,13 @@ def invitation_letters(panel, invitations=None) -> bytes:
     pdf = canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
     pdf.setTitle(f"Invitations – {panel.title_fr or panel.title}")
     pdf.setAuthor(str(panel.initiative.organiser))
-    texts = {lang: _texts(panel, lang) for lang in ("fr", "nl")}
+    layout = _Layout(panel)  # the texts are the same on every letter: drawn once, as a form, reused
+    layout.prepare(pdf)
     count = 0
     for invitation in invitations:
         if invitation.entry is None:
             continue
-        _letter(pdf, panel, invitation, texts)
+        layout.draw(pdf, invitation)
         pdf.showPage()
         count += 1
     if count == 0:
@@ -90,47 +90,67 @@ def _texts(panel, lang: str) -> dict:
     return {key: text.format(**values) for key, text in TEXT[lang].items()}
 
 
-def _letter(pdf, panel, invitation, texts) -> None:
-    width, height = A4
-    entry = invitation.entry
-    organiser = str(panel.initiative.organiser)
-    pdf.setFont("Helvetica-Bold", 11)
-    pdf.drawString(20 * mm, height - 22 * mm, organiser)
-    pdf.setFont("Helvetica", 8.5)
-    pdf.drawString(20 * mm, height - 27 * mm, "participation.brussels · participatie.brussels")
-    # Address in the right-hand window of a DL envelope.
-    lines = [f"{entry.first_name} {entry.last_name}", entry.street, f"{entry.postcode} {entry.municipality.name_fr}"]
-    if entry.municipality.name_nl != entry.municipality.name_fr:
-        lines[-1] += f" / {entry.municipality.name_nl}"
-    y = height - 55 * mm
-    pdf.setFont("Helvetica", 10.5)
-    for line in lines:
-        pdf.drawString(110 * mm, y, line)
-        y -= 5 * mm
-    pdf.setFont("Helvetica", 7)
-    pdf.drawRightString(width - 20 * mm, height - 22 * mm, f"{invitation.number:06d}")
-    column = (width - 50 * mm) / 2
-    top = height - 95 * mm
-    for index, lang in enumerate(("fr", "nl")):
-        x = 20 * mm + index * (column + 10 * mm)
-        t = texts[lang]
-        y = top
-        for text, style in ((t["head"], HEAD), (t["body"], BODY), (t["how"], BODY)):
-            y = _paragraph(pdf, text, style, x, y, column) - 3 * mm
-        box_top = y - 2 * mm
+class _Layout:
+    """Where everything goes on a letter; the bilingual texts wrapped once, drawn on every page."""
+
+    def __init__(self, panel):
+        width, height = A4
+        self.width, self.height = width, height
+        self.organiser = str(panel.initiative.organiser)
+        self.english = f"English: {registration_url('en').split('://', 1)[-1]}"
+        column = (width - 50 * mm) / 2
+        self.placed = []  # (paragraph, x, y) drawn as they are on every page
+        self.codes = []  # (x centre, y baseline) of the code in each language's box
+        self.boxes = []
+        for index, lang in enumerate(("fr", "nl")):
+            t = _texts(panel, lang)
+            x = 20 * mm + index * (column + 10 * mm)
+            y = height - 95 * mm
+            for text, style in ((t["head"], HEAD), (t["body"], BODY), (t["how"], BODY)):
+                y = self._place(text, style, x, y, column) - 3 * mm
+            box_top = y - 2 * mm
+            self.boxes.append((x, box_top - 24 * mm, column, 24 * mm))
+            self._place(t["code"], ParagraphStyle("label", parent=SMALL, alignment=TA_CENTER), x, box_top - 3 * mm, column)
+            self.codes.append((x + column / 2, box_top - 17 * mm))
+            self._place(t["privacy"], SMALL, x, box_top - 30 * mm, column)
+
+    def _place(self, text, style, x, y, width) -> float:
+        paragraph = Paragraph(text, style)
+        _, h = paragraph.wrap(width, 200 * mm)
+        self.placed.append((paragraph, x, y - h))
+        return y - h
+
+    def prepare(self, pdf) -> None:
+        """The part common to every letter, as one PDF form drawn on each page."""
+        width, height = self.width, self.height
+        pdf.beginForm("letter")
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.drawString(20 * mm, height - 22 * mm, self.organiser)
+        pdf.setFont("Helvetica", 8.5)
+        pdf.drawString(20 * mm, height - 27 * mm, "participation.brussels · participatie.brussels")
+        for paragraph, x, y in self.placed:
+            paragraph.drawOn(pdf, x, y)
         pdf.setStrokeColor(colors.HexColor("#004b87"))
         pdf.setLineWidth(1.2)
-        pdf.roundRect(x, box_top - 24 * mm, column, 24 * mm, 3 * mm)
-        _paragraph(pdf, t["code"], ParagraphStyle("label", parent=SMALL, alignment=TA_CENTER), x, box_top - 3 * mm, column)
-        _paragraph(pdf, invitation.display_code, CODE, x, box_top - 9 * mm, column)
-        _paragraph(pdf, t["privacy"], SMALL, x, box_top - 30 * mm, column)
-    pdf.setFont("Helvetica", 8)
-    pdf.drawCentredString(width / 2, 15 * mm, f"English: {registration_url('en').split('://', 1)[-1]}")
+        for x, y, w, h in self.boxes:
+            pdf.roundRect(x, y, w, h, 3 * mm)
+        pdf.setFont("Helvetica", 8)
+        pdf.drawCentredString(width / 2, 15 * mm, self.english)
+        pdf.endForm()
 
-
-def _paragraph(pdf, text: str, style, x: float, y: float, width: float) -> float:
-    """Draw a paragraph with its top at y; returns the y of its bottom."""
-    paragraph = Paragraph(text, style)
-    _, h = paragraph.wrap(width, 200 * mm)
-    paragraph.drawOn(pdf, x, y - h)
-    return y - h
+    def draw(self, pdf, invitation) -> None:
+        width, height = self.width, self.height
+        entry = invitation.entry
+        pdf.doForm("letter")
+        pdf.setFont("Helvetica", 7)
+        pdf.drawRightString(width - 20 * mm, height - 22 * mm, f"{invitation.number:06d}")
+        # Address in the right-hand window of a DL envelope.
+        town = entry.municipality.name_fr
+        if entry.municipality.name_nl != town:
+            town += f" / {entry.municipality.name_nl}"
+        pdf.setFont("Helvetica", 10.5)
+        for number, line in enumerate([f"{entry.first_name} {entry.last_name}", entry.street, f"{entry.postcode} {town}"]):
+            pdf.drawString(110 * mm, height - 55 * mm - number * 5 * mm, line)
+        pdf.setFont("Courier-Bold", 22)
+        for x, y in self.codes:
+            pdf.drawCentredString(x, y, invitation.display_code)

@@ -81,6 +81,9 @@ def run(panel_id: int) -> dict:
         return _fail(panel, error.diagnosis.explain(), error.diagnosis.to_json())
     except sortition.SortitionError as error:
         return _fail(panel, str(error), None)
+    except Exception as error:  # noqa: BLE001 - never leave the panel stuck in "selection running"
+        log.exception("selection of panel %s failed", panel.pk)
+        return _fail(panel, f"{type(error).__name__}: {error}", None)
     return publish(panel, result.to_json(), volunteers)
 
 

@@ -97,6 +97,15 @@ def update_quotas(panel: Panel, user, values: dict[int, tuple[float | None, int,
         record(panel, "edit_quotas", actor=user)
 
 
+def update_shares(panel: Panel, user, shares: dict[int, float | None]) -> None:
+    """New population shares per value id (before proposing quotas from them)."""
+    if panel.state in (PanelState.SELECTING, PanelState.SELECTED, PanelState.ENDED, PanelState.PURGED):
+        raise PanelError(_("The quotas cannot change once the selection has run."))
+    for value in FeatureValue.objects.filter(feature__panel=panel, pk__in=shares):
+        value.population_share = shares[value.pk]
+        value.save(update_fields=["population_share"])
+
+
 def propose_quotas(panel: Panel, user) -> None:
     if panel.state in (PanelState.SELECTING, PanelState.SELECTED, PanelState.ENDED, PanelState.PURGED):
         raise PanelError(_("The quotas cannot change once the selection has run."))

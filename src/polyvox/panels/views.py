@@ -200,6 +200,10 @@ def quotas(request, pk):
     if request.method == "POST":
         try:
             if request.POST.get("propose"):
+                values, errors = forms.parse_quota_post(panel, request.POST)
+                if errors:
+                    raise services.PanelError(errors[0])
+                services.update_shares(panel, request.user, {pk: share for pk, (share, _low, _high) in values.items()})
                 services.propose_quotas(panel, request.user)
                 messages.success(request, _("Quotas proposed from the population shares."))
                 return redirect("panels:quotas", pk=panel.pk)

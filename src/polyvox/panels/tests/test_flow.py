@@ -202,10 +202,28 @@ def test_quotas_edit_propose_and_infeasible_message(world, editor_client):
     man.refresh_from_db()
     assert (man.min_seats, man.max_seats) == (4, 4)
     assert response.status_code == 302
-    # Proposing from the shares resets the quotas from the population.
-    editor_client.post(url, {"propose": "1"})
+    # Proposing from the shares (as typed) resets the quotas from the population.
+    services.move(panel, world.editor, "reopen_registration")
+    editor_client.post(url, {**post, f"share_{man.pk}": "25", f"share_{woman.pk}": "75", "propose": "1"})
     man.refresh_from_db()
-    assert (man.min_seats, man.max_seats) == (2, 4)
+    woman.refresh_from_db()
+    assert man.population_share == 25 and (man.min_seats, man.max_seats) == (0, 3)
+    assert (woman.min_seats, woman.max_seats) == (3, 6)
+
+
+def test_selection_failure_is_reported_not_stuck(world, closed_panel, monkeypatch):
+    from polyvox.engines import sortition
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("solver crashed")
+
+    monkeypatch.setattr(sortition, "select_panel", broken)
+    services.start_selection(closed_panel, world.editor, "seed")
+    closed_panel.refresh_from_db()
+    assert closed_panel.state == PanelState.REGISTRATION_CLOSED
+    assert "solver crashed" in closed_panel.selection_error
+    page = client_for(world.editor).get(reverse("panels:dashboard", args=[closed_panel.pk])).content.decode()
+    assert "solver crashed" in page and "La dernière sélection" in page
 
 
 def test_selection_task_meets_quotas_publishes_and_notifies(world, editor_client, closed_panel):
