@@ -35,6 +35,10 @@ def budgets_of_initiative(initiative, request):
         if request.user.has_perm("budgets.view_budget", budget):
             items.append({"title": budget.title, "url": budget.get_absolute_url(),
                           "kind": _("Participatory budget"), "description": budget.get_phase_display()})
+    if request.user.has_perm("budgets.create_budget", initiative):
+        items.append({"title": _("Create a participatory budget"), "url": reverse("budgets:create", args=[initiative.pk]),
+                      "kind": _("For the organisers"),
+                      "description": _("Residents propose projects, the administration checks them, residents vote.")})
     return items
 
 

@@ -491,9 +491,11 @@ def test_count_stream_sends_progress_then_done(voting_budget, editor):
 
     B.objects.filter(pk=voting_budget.pk).update(phase=Phase.COUNTING, count_progress=40, count_status="reading")
 
+    stream_url = reverse("budgets:count-stream", args=[voting_budget.pk])
+
     async def read():
         client = AsyncClient()
-        response = await client.get(reverse("budgets:count-stream", args=[voting_budget.pk]))
+        response = await client.get(stream_url)
         assert response["Content-Type"].startswith("text/event-stream")
         chunks = []
         async for chunk in response.streaming_content:
@@ -505,7 +507,11 @@ def test_count_stream_sends_progress_then_done(voting_budget, editor):
                     phase=Phase.RESULTS, count_progress=100, count_status="counted")
         return "".join(chunks)
 
-    text = asyncio.run(read())
+    # Its own thread: the browser tests' Playwright may keep an event loop running in this one.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        text = pool.submit(lambda: asyncio.run(read())).result()
     assert "event: progress" in text and '"progress": 40' in text
     assert "event: done" in text and reverse("budgets:results", args=[voting_budget.pk]) in text
 
@@ -515,6 +521,9 @@ def test_counting_page_and_results_before_count(client, voting_budget):
     assert client.get(reverse("budgets:pabulib", args=[voting_budget.pk])).status_code == 404
 
 
-def test_budget_shows_on_the_initiative_page(client, budget):
+def test_budget_shows_on_the_initiative_page(client, budget, editor):
     page = client.get(budget.initiative.get_absolute_url()).content.decode()
-    assert budget.get_absolute_url() in page
+    create = reverse("budgets:create", args=[budget.initiative.pk])
+    assert budget.get_absolute_url() in page and create not in page
+    login(client, editor)
+    assert create in client.get(budget.initiative.get_absolute_url()).content.decode()

@@ -20,8 +20,6 @@
     var out = document.getElementById("running-total");
     if (!out || method === "ranking") { return; }
     var pot = parseFloat(method === "approval" ? form.getAttribute("data-pot") : form.getAttribute("data-points"));
-    var meter = document.getElementById("running-meter");
-    if (meter) { meter.hidden = false; }
     function update() {
       var total = 0;
       if (method === "approval") {
@@ -35,7 +33,6 @@
       out.textContent = text;
       out.classList.toggle("over-budget", over > 0.0001);
       out.setAttribute("data-total", String(total));
-      if (meter) { meter.value = Math.min(total, pot); }
     }
     form.addEventListener("change", update);
     form.addEventListener("input", update);
