@@ -19,10 +19,11 @@ import highspy
 import numpy as np
 
 from .models import ProgressCallback, SortitionError
-from .panel_search import PanelOracle
+from .panel_search import LocalSearch, PanelOracle
 from .profiles import Profiles
 
 INF = highspy.kHighsInf
+STARTS = 16  # panels of the lottery improved by swaps at each round (measured best on generated pools)
 PRICING_TOLERANCE = 1e-9
 DUAL_TOLERANCE = 1e-9
 
@@ -54,6 +55,22 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
     report = progress or (lambda fraction, message: None)
     report(0.0, "finding panels that cover every volunteer")
     columns, unselectable = initial_panels(profiles, oracle)
+    search = LocalSearch(profiles)
+    if not first_stage_only:
+        from .relaxed import relaxed_leximin
+
+        report(0.05, "solving the relaxed LEXIMIN programs")
+        target, relaxed_stages = relaxed_leximin(profiles, unselectable)
+        report(0.1, "decomposing the optimum into panels")
+        comps, weights, columns = decompose(profiles, target, columns, oracle, search, report)
+        if comps is not None:
+            probabilities = (weights @ comps) / sizes
+            report(1.0, "done")
+            stats = {"profiles": profiles.count, "stages": len(relaxed_stages), "columns": len(columns),
+                     "oracle_calls": oracle.calls, "route": "relaxation attained",
+                     "seconds": round(time.perf_counter() - started, 3)}
+            return CompositionLottery(comps, weights, probabilities, relaxed_stages, stats)
+        report(0.1, "the relaxation is not attained: exact column generation, stage by stage")
     master = Master(sizes)
     for comp in columns:
         master.add(comp)
@@ -70,7 +87,10 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
         while True:
             z, mu, y, lam = master.solve()
             lp_solves += 1
-            found = oracle.best(y / sizes)
+            weights = y / sizes
+            if _add_improved(master, search, lam, weights, mu):
+                continue
+            found = oracle.best(weights)
             if found.composition is None:
                 raise SortitionError("the panel oracle failed during column generation")
             if found.bound <= mu + PRICING_TOLERANCE * max(1.0, abs(mu)) or found.value <= mu + PRICING_TOLERANCE:
@@ -93,7 +113,8 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
             master.fix(t, z)
         done = sizes[fixed].sum() / total_people
         report(min(0.99, 0.05 + 0.95 * done),
-               f"stage {len(stages)}: {int(sizes[newly].sum())} volunteer(s) fixed at {z:.4f}")
+               f"stage {len(stages)}: {int(sizes[newly].sum())} volunteer(s) fixed at {z:.4f}"
+               f" ({master.num_columns} panels, {oracle.calls} searches)")
         if first_stage_only:
             break
     z, mu, y, lam = master.solve()
@@ -101,9 +122,48 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
     probabilities = (weights @ comps) / sizes
     report(1.0, "done")
     stats = {"profiles": profiles.count, "stages": len(stages), "columns": master.num_columns,
+             "route": "column generation",
              "oracle_calls": oracle.calls, "lp_solves": lp_solves,
              "seconds": round(time.perf_counter() - started, 3)}
     return CompositionLottery(comps, weights, probabilities, stages, stats)
+
+
+def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray], oracle: PanelOracle,
+              search: LocalSearch, report) -> tuple[np.ndarray | None, np.ndarray | None, list[np.ndarray]]:
+    """A lottery over quota-meeting compositions giving each profile at least `target` (per person).
+
+    Maximises theta such that every profile gets theta * target; theta = 1 means done. Returns
+    (None, None, columns) when the target is proven unreachable (theta < 1 with no better panel)."""
+    sizes = profiles.sizes
+    master = Master(sizes, z_coefficients=target)
+    for comp in columns:
+        master.add(comp)
+    while True:
+        theta, mu, y, lam = master.solve()
+        if theta >= 1 - 1e-9:
+            comps, weights = master.lottery(lam)
+            return comps, weights, master.compositions
+        weights = y / sizes
+        report(0.1 + 0.85 * max(0.0, theta) ** 4, f"decomposing: {theta:.6f} of the target reached")
+        if _add_improved(master, search, lam, weights, mu):
+            continue
+        found = oracle.best(weights)
+        if found.composition is None or found.bound <= mu + PRICING_TOLERANCE * max(1.0, abs(mu)):
+            return None, None, master.compositions
+        if not master.add(found.composition):
+            return None, None, master.compositions
+
+
+def _add_improved(master: "Master", search: LocalSearch, lam: np.ndarray, weights: np.ndarray,
+                  mu: float) -> bool:
+    """Add the panels that swaps reach from the lottery's panels, if they beat the dual bound."""
+    added = False
+    support = np.nonzero(lam > 1e-12)[0]
+    for j in support[np.argsort(-lam[support])][:STARTS]:
+        better = search.improve(master.compositions[j], weights)
+        if float(weights @ better) > mu + 1e-9 * max(1.0, abs(mu)) and master.add(better):
+            added = True
+    return added
 
 
 def initial_panels(profiles: Profiles, oracle: PanelOracle) -> tuple[list[np.ndarray], set[int]]:
@@ -142,8 +202,9 @@ class Master:
     Columns: z, then one per panel composition. Row 0: the panel probabilities sum to 1.
     Row 1 + t: the per-person probability of profile t minus z (if t is not fixed) >= its fixed level."""
 
-    def __init__(self, sizes: np.ndarray):
+    def __init__(self, sizes: np.ndarray, z_coefficients: np.ndarray | None = None):
         self.sizes = sizes
+        zc = np.ones(len(sizes)) if z_coefficients is None else np.asarray(z_coefficients, dtype=float)
         T = len(sizes)
         self.T = T
         h = highspy.Highs()
@@ -152,6 +213,8 @@ class Master:
         h.setOptionValue("dual_feasibility_tolerance", 1e-9)
         h.setOptionValue("threads", 1)
         lp = highspy.HighsLp()
+        h.setOptionValue("presolve", "off")
+        h.setOptionValue("simplex_strategy", 4)  # primal simplex: new columns keep the basis primal feasible
         lp.num_col_ = 1
         lp.num_row_ = T + 1
         lp.col_cost_ = np.array([1.0])
@@ -160,9 +223,10 @@ class Master:
         lp.row_lower_ = np.concatenate([[1.0], np.zeros(T)])
         lp.row_upper_ = np.concatenate([[1.0], np.full(T, INF)])
         lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-        lp.a_matrix_.start_ = np.array([0, T], dtype=np.int32)
-        lp.a_matrix_.index_ = np.arange(1, T + 1, dtype=np.int32)
-        lp.a_matrix_.value_ = -np.ones(T)
+        nz = np.nonzero(zc)[0]
+        lp.a_matrix_.start_ = np.array([0, len(nz)], dtype=np.int32)
+        lp.a_matrix_.index_ = (nz + 1).astype(np.int32)
+        lp.a_matrix_.value_ = -zc[nz]
         lp.sense_ = highspy.ObjSense.kMaximize
         h.passModel(lp)
         self.h = h

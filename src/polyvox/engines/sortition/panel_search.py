@@ -109,3 +109,66 @@ def composition_meets_quotas(profiles: Profiles, comp: np.ndarray) -> bool:
     if (counts < profiles.lower - 1e-9).any() or (counts > profiles.upper + 1e-9).any():
         return False
     return all(comp[g].sum() <= 1 for g in profiles.household_groups)
+
+
+class LocalSearch:
+    """Cheap pricing: improve a panel by swapping one person for another while the quotas stay met.
+
+    Column generation needs any panel whose weight beats the dual bound, not the best one; swaps
+    find most of them in microseconds, and the integer program is only asked when they find none
+    (and, always, to prove that no panel beats the bound)."""
+
+    def __init__(self, profiles: Profiles):
+        self.profiles = profiles
+        T = profiles.count
+        self.cap = profiles.capacity()
+        features = profiles.quotas.features
+        row_of = {key: r for r, key in enumerate(profiles.quota_keys)}
+        self.V = np.array([[row_of[(f, v)] for f, v in zip(features, vals)] for vals in profiles.values],
+                          dtype=np.int64).reshape(T, len(features))
+        self.group = np.full(T, -1, dtype=np.int64)
+        for g, members in enumerate(profiles.household_groups):
+            self.group[members] = g
+        self.num_groups = len(profiles.household_groups)
+
+    def improve(self, comp: np.ndarray, weights: np.ndarray, max_steps: int = 10_000) -> np.ndarray:
+        """Steepest ascent by single swaps from `comp` (a quota-meeting composition)."""
+        p = self.profiles
+        c = comp.astype(np.int64).copy()
+        V, lo, hi = self.V, p.lower, p.upper
+        rows = p.incidence @ c
+        group_count = np.zeros(self.num_groups + 1, dtype=np.int64)
+        np.add.at(group_count, self.group, c)  # index -1 collects the profiles without household
+        for _ in range(max_steps):
+            out = np.nonzero(c > 0)[0]
+            w_out = weights[out]
+            ins = np.nonzero((c < self.cap) & (weights > w_out.min() + 1e-12))[0]
+            if len(ins) == 0:
+                break
+            out = out[w_out < weights[ins].max() - 1e-12]
+            if len(out) == 0:
+                break
+            dec_ok = rows - 1 >= lo - 1e-9
+            inc_ok = rows + 1 <= hi + 1e-9
+            Va, Vb = V[out], V[ins]
+            ok = np.ones((len(out), len(ins)), dtype=bool)
+            for f in range(V.shape[1]):
+                ok &= (Va[:, f][:, None] == Vb[:, f][None, :]) | (dec_ok[Va[:, f]][:, None] & inc_ok[Vb[:, f]][None, :])
+            if self.num_groups:
+                gb = self.group[ins]
+                blocked = (gb >= 0) & (group_count[gb] > 0)
+                same = (self.group[out][:, None] == gb[None, :]) & (gb[None, :] >= 0)
+                ok &= ~blocked[None, :] | same
+            gain = np.where(ok, weights[ins][None, :] - weights[out][:, None], -np.inf)
+            i, j = np.unravel_index(int(np.argmax(gain)), gain.shape)
+            if gain[i, j] <= 1e-12:
+                break
+            a, b = out[i], ins[j]
+            c[a] -= 1
+            c[b] += 1
+            rows[V[a]] -= 1
+            rows[V[b]] += 1
+            if self.num_groups:
+                group_count[self.group[a]] -= 1
+                group_count[self.group[b]] += 1
+        return c
