@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from polyvox.budgets.models import (
-    Ballot, BallotVersion, Budget, Channel, District, Eligibility, InvitationCode, Phase, Project, RegisterEntry, ReviewState,
+    Ballot, BallotVersion, Budget, Channel, District, Eligibility, InvitationCode, Phase, RegisterEntry, ReviewState,
     VoteMethod,
 )
 

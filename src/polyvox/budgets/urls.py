@@ -1,6 +1,6 @@
 from django.urls import path
 
-from polyvox.budgets import views
+from polyvox.budgets import views, vote_views
 
 app_name = "budgets"
 urlpatterns = [
@@ -16,12 +16,12 @@ urlpatterns = [
     path("<int:pk>/register/", views.upload_register, name="register"),
     path("<int:pk>/paper/", views.import_paper, name="paper"),
     path("<int:pk>/projects/new/", views.project_new, name="project-new"),
-    path("<int:pk>/vote/", views.vote, name="vote"),
-    path("<int:pk>/vote/history/", views.my_ballot_history, name="ballot-history"),
-    path("<int:pk>/counting/", views.counting_page, name="counting"),
-    path("<int:pk>/counting/stream/", views.count_stream, name="count-stream"),
-    path("<int:pk>/results/", views.results, name="results"),
-    path("<int:pk>/election.pb", views.pabulib, name="pabulib"),
+    path("<int:pk>/vote/", vote_views.vote, name="vote"),
+    path("<int:pk>/vote/history/", vote_views.my_ballot_history, name="ballot-history"),
+    path("<int:pk>/counting/", vote_views.counting_page, name="counting"),
+    path("<int:pk>/counting/stream/", vote_views.count_stream, name="count-stream"),
+    path("<int:pk>/results/", vote_views.results, name="results"),
+    path("<int:pk>/election.pb", vote_views.pabulib, name="pabulib"),
     path("projects/<int:pk>/", views.project_detail, name="project"),
     path("projects/<int:pk>/review/", views.project_review, name="review"),
     path("projects/<int:pk>/follow-up/", views.project_follow_up, name="follow-up"),

@@ -1,31 +1,24 @@
-"""Budget pages: the budget, its projects, the call, the review, the vote, the live count, the results."""
+"""Budget pages: the budget, its management (phases, districts, voters, paper ballots), the call, the review,
+the follow-up. The vote, the count and the results are in `vote_views.py`."""
 
 from __future__ import annotations
 
-import asyncio
-import json
-
-from asgiref.sync import sync_to_async
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from polyvox.budgets import ballots, counting, services
+from polyvox.budgets import ballots, services
 from polyvox.budgets.forms import (
-    BudgetForm, CodesForm, CsvUploadForm, DistrictForm, EligibilityForm, ImplementationForm, ProjectForm, ReviewForm,
-    UpdateForm,
+    BudgetForm, CodesForm, CsvUploadForm, DistrictForm, ImplementationForm, ProjectForm, ReviewForm, UpdateForm,
 )
-from polyvox.budgets.models import Budget, Phase, Project, ProjectPicture, ReviewState, VoteMethod
+from polyvox.budgets.models import Budget, Phase, Project, ProjectPicture, ReviewState
 from polyvox.core.transitions import history
 from polyvox.initiatives.models import Initiative
-
-STREAM_SECONDS = 600
-STREAM_STEP = 0.5
 
 
 def budgets_of_initiative(initiative, request):
@@ -342,189 +335,3 @@ def picture(request, pk):
         return FileResponse(item.image.open("rb"))
     except FileNotFoundError:
         raise Http404 from None
-
-
-# --- the vote -------------------------------------------------------------------------------------
-
-
-def vote(request, pk):
-    budget = _budget(request, pk)
-    if budget.phase != Phase.VOTING:
-        messages.info(request, _("The vote is not open."))
-        return redirect(budget)
-    if not request.user.is_authenticated:
-        return redirect(f"{reverse('accounts:login')}?next={request.path}")
-    mine = ballots.ballot_of(budget, request.user)
-    districts = list(budget.districts.all())
-    district = None
-    raw = request.POST.get("district") or request.GET.get("district") or (mine.district_id if mine and mine.district_id else "")
-    if districts:
-        district = next((d for d in districts if str(d.pk) == str(raw)), None)
-        if district is None:
-            return render(request, "budgets/vote_district.html", {"budget": budget, "districts": districts, "mine": mine})
-    projects = list(ballots.ballot_projects(budget, district).prefetch_related("pictures"))
-    eligibility_form = None if mine else EligibilityForm(request.POST or None, budget=budget)
-    chosen = {pid: pts for pid, pts in (mine.choices if mine and mine.district_id == (district.pk if district else None) else [])}
-    error = None
-    if request.method == "POST":
-        choices = _choices_from_post(budget, request.POST, projects)
-        chosen = dict(choices)
-        try:
-            if mine:
-                voter = ballots.Voter(mine.voter_key)
-            elif eligibility_form.is_valid():
-                data = eligibility_form.cleaned_data
-                voter = ballots.check_eligibility(budget, code=data.get("code", ""), national_id=data.get("national_id", ""),
-                                                  birth=data.get("birth_date"))
-            else:
-                raise ballots.BallotError(_("Check the fields that prove you may vote."))
-            ballots.submit_ballot(budget, voter, choices, district=district, user=request.user)
-        except ballots.BallotError as problem:
-            error = str(problem)
-        else:
-            messages.success(request, _("Your ballot was recorded. You may change it until the vote closes."))
-            return redirect("budgets:vote", budget.pk)
-    pot = ballots.pot_of(budget, district)
-    for p in projects:
-        p.chosen_points = chosen.get(p.pk, 0)
-    ranked = sorted((p for p in projects if p.chosen_points), key=lambda p: -p.chosen_points)
-    ranks = {p.pk: i + 1 for i, p in enumerate(ranked)}
-    for p in projects:
-        p.rank = ranks.get(p.pk) if budget.vote_method == VoteMethod.RANKING else None
-    return render(request, "budgets/vote.html", {
-        "budget": budget, "district": district, "districts": districts, "projects": projects, "pot": pot,
-        "mine": mine, "eligibility_form": eligibility_form, "error": error,
-        "rank_range": range(1, min(budget.max_ranked, len(projects)) + 1),
-        "chosen_total": sum(p.final_cost for p in projects if p.chosen_points) if budget.vote_method == "approval" else 0,
-        "points_used": sum(p.chosen_points for p in projects) if budget.vote_method == "cumulative" else 0,
-        "total_template": _("Chosen: %(total)s € of %(pot)s €") if budget.vote_method == "approval"
-        else _("Points given: %(total)s of %(pot)s"),
-        "over_template": _("Over the budget by %(over)s €: untick a project.") if budget.vote_method == "approval"
-        else _("Too many points by %(over)s."),
-    }, status=400 if error else 200)
-
-
-def _choices_from_post(budget, post, projects) -> list[tuple[int, int]]:
-    if budget.vote_method == VoteMethod.APPROVAL:
-        return [(int(v), 1) for v in post.getlist("project") if v.isdigit()]
-    if budget.vote_method == VoteMethod.CUMULATIVE:
-        out = []
-        for p in projects:
-            value = (post.get(f"points-{p.pk}") or "").strip()
-            if value:
-                # Anything but a whole number counts as negative, which the ballot's check refuses.
-                out.append((p.pk, int(value) if value.isdigit() else -1))
-        return out
-    ranked = []
-    for p in projects:
-        value = (post.get(f"rank-{p.pk}") or "").strip()
-        if value.isdigit():
-            ranked.append((int(value), p.pk))
-    ranked.sort()
-    positions = [r for r, _pid in ranked]
-    if len(set(positions)) != len(positions):
-        return [(pid, 1) for _r, pid in ranked] + [(ranked[0][1], 1)]  # reported as "chosen twice"
-    return [(pid, 1) for _r, pid in ranked]
-
-
-# --- counting and results -------------------------------------------------------------------------
-
-
-@require_GET
-def counting_page(request, pk):
-    budget = _budget(request, pk)
-    if budget.phase_reached(Phase.RESULTS):
-        return redirect("budgets:results", budget.pk)
-    return render(request, "budgets/counting.html", {
-        "budget": budget, "status": counting.status_text(budget),
-        "is_organiser": request.user.has_perm("budgets.manage_budget", budget),
-    })
-
-
-async def count_stream(request, pk):
-    """Server-Sent Events: the count's progress as the task writes it on the budget row, then `done`."""
-    budget = await sync_to_async(_budget)(request, pk)
-    language = request.LANGUAGE_CODE
-    results_url = reverse("budgets:results", args=[budget.pk])
-
-    async def events():
-        from django.utils import translation
-
-        last = None
-        waited = 0.0
-        yield "retry: 3000\n\n"
-        while waited < STREAM_SECONDS:
-            current = await sync_to_async(Budget.objects.only("phase", "count_progress", "count_status", "count_error").get)(pk=pk)
-            with translation.override(language):
-                state = {"phase": current.phase, "progress": current.count_progress, "status": counting.status_text(current)}
-            if current.phase != Phase.COUNTING:
-                state["url"] = results_url if current.phase_reached(Phase.RESULTS) else reverse("budgets:counting", args=[pk])
-                yield f"event: done\ndata: {json.dumps(state)}\n\n"
-                return
-            if state != last:
-                last = state
-                yield f"event: progress\ndata: {json.dumps(state)}\n\n"
-            await asyncio.sleep(STREAM_STEP)
-            waited += STREAM_STEP
-        yield ": timeout\n\n"
-
-    response = StreamingHttpResponse(events(), content_type="text/event-stream; charset=utf-8")
-    response["Cache-Control"] = "no-cache"
-    response["X-Accel-Buffering"] = "no"
-    return response
-
-
-@require_GET
-def results(request, pk):
-    budget = _budget(request, pk)
-    if not budget.phase_reached(Phase.RESULTS):
-        if budget.phase == Phase.COUNTING:
-            return redirect("budgets:counting", budget.pk)
-        raise Http404
-    projects = {p.pk: p for p in budget.projects.select_related("district")}
-    districts = {d.pk: d for d in budget.districts.all()}
-    pots = []
-    for stored in budget.result.get("pots", []):
-        explanation = stored["explanation"]
-        for key in ("funded", "unfunded"):
-            for line in explanation[key]:
-                line["project"] = projects.get(int(line["project_id"]))
-                line["title"] = line["project"].title if line["project"] else line["name"]
-                stop = str(line["numbers"].get("stopped_at") or "")
-                stopped = projects.get(int(stop)) if stop.isdigit() else None
-                line["stopped_name"] = stopped.title if stopped else stop
-        pots.append({"district": districts.get(stored["district"]), "result": stored["result"], "explanation": explanation})
-    funded = [p for p in projects.values() if p.funded]
-    return render(request, "budgets/results.html", {
-        "budget": budget, "pots": pots, "funded": funded,
-        "points": _map_points(funded),
-        "total_ballots": budget.ballots.count(),
-        "paper_ballots": budget.ballots.filter(channel="paper").count(),
-    })
-
-
-@require_GET
-def pabulib(request, pk):
-    budget = _budget(request, pk)
-    if not budget.phase_reached(Phase.VOTE_CLOSED) and not request.user.has_perm("budgets.manage_budget", budget):
-        raise Http404
-    district = None
-    if request.GET.get("district"):
-        district = get_object_or_404(budget.districts, pk=request.GET["district"])
-    elif budget.has_districts:
-        district = budget.districts.first()
-    text = counting.pabulib_text(budget, district)
-    suffix = f"-{district.pk}" if district else ""
-    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="budget-{budget.pk}{suffix}.pb"'
-    return response
-
-
-@require_GET
-def my_ballot_history(request, pk):
-    budget = _budget(request, pk)
-    mine = ballots.ballot_of(budget, request.user)
-    versions = mine.versions.all() if mine else []
-    names = dict(budget.projects.values_list("pk", "title"))
-    return render(request, "budgets/history.html", {"budget": budget, "versions": versions, "names": names, "mine": mine})
-
