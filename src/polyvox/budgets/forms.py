@@ -179,6 +179,13 @@ class ImplementationForm(forms.Form):
     ])
     reason = forms.CharField(label=_("Why it was abandoned (public)"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
+    def __init__(self, *args, allowed=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if allowed is not None:
+            self.fields["action"].choices = [(k, v) for k, v in self.fields["action"].choices if k in allowed]
+        if not any(k == "abandon" for k, _v in self.fields["action"].choices):
+            del self.fields["reason"]
+
 
 class UpdateForm(forms.Form):
     date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))

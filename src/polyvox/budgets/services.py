@@ -69,6 +69,25 @@ def action_labels() -> dict[str, str]:
     }
 
 
+def history_label(action: str) -> str:
+    """An audit entry's action for people."""
+    labels = {
+        **action_labels(),
+        "finish_count": _("Counted"),
+        "count_failed": _("The count failed"),
+        "submit": _("Project submitted"),
+        "accept": _("Accepted for the vote"),
+        "reject": _("Found not feasible"),
+        "reopen": _("Review reopened"),
+        "start": _("Work started"),
+        "finish": _("Project done"),
+        "abandon": _("Project abandoned"),
+        "follow_up_update": _("Follow-up update"),
+        "import_paper": _("Paper ballots imported"),
+    }
+    return labels.get(action, action)
+
+
 def blockers(budget: Budget, action: str) -> list[str]:
     """Why `action` cannot happen now (empty when it can): the table, then the phase's preconditions."""
     if not PHASES.can(budget, action):

@@ -55,6 +55,13 @@ def _project(request, pk, perm="budgets.view_budget") -> Project:
     return project
 
 
+def _labelled(entries) -> list:
+    entries = list(entries)
+    for entry in entries:
+        entry.label = services.history_label(entry.action)
+    return entries
+
+
 def _map_points(projects) -> list[dict]:
     return [
         {"id": p.pk, "title": p.title, "url": p.get_absolute_url(), "lat": p.latitude, "lon": p.longitude,
@@ -150,7 +157,7 @@ def manage(request, pk):
         "ballot_count": budget.ballots.count(),
         "paper_count": budget.ballots.filter(channel="paper").count(),
         "to_review": budget.projects.filter(review_state=ReviewState.SUBMITTED),
-        "history": history(budget),
+        "history": _labelled(history(budget)),
         "errors": request.session.pop("budget_errors", None),
     })
 
@@ -282,8 +289,9 @@ def project_detail(request, pk):
         "project": project, "budget": budget, "is_organiser": is_organiser,
         "can_review": is_organiser and budget.phase == Phase.REVIEW,
         "can_follow_up": is_organiser and project.funded and budget.phase_reached(Phase.RESULTS),
-        "implementation_form": ImplementationForm(), "update_form": UpdateForm(),
-        "updates": project.updates.all(), "history": history(project) if is_organiser else [],
+        "implementation_form": ImplementationForm(allowed=services.IMPLEMENTATION.allowed(project) if project.implementation else []),
+        "update_form": UpdateForm(),
+        "updates": project.updates.all(), "history": _labelled(history(project)) if is_organiser else [],
     })
 
 
@@ -310,7 +318,7 @@ def project_follow_up(request, pk):
     project = _project(request, pk, "budgets.follow_up_project")
     try:
         if "action" in request.POST:
-            form = ImplementationForm(request.POST)
+            form = ImplementationForm(request.POST, allowed=services.IMPLEMENTATION.allowed(project))
             if not form.is_valid():
                 raise services.BudgetError(_("Choose a change of status."))
             services.change_implementation(project, form.cleaned_data["action"], actor=request.user,
