@@ -23,6 +23,8 @@ RULE_ARGUMENTS = {
     CountingRule.GREEDY: {"rule": "greedy"},
     CountingRule.PHRAGMEN: {"rule": "phragmen"},
 }
+MAX_ACCOUNTS = 20000
+"""Up to this many ballots in a pot, each voter's MES account is stored for the results page."""
 META_RULE = {
     CountingRule.MES_ADD1: "equalshares/add1",
     CountingRule.MES: "equalshares",
@@ -131,6 +133,7 @@ def run_count(budget_id: int) -> dict:
                 "district": district.pk if district is not None else None,
                 "result": result.to_json(),
                 "explanation": explanation.to_dict(),
+                "accounts": voter_accounts(result) if len(election.ballots) <= MAX_ACCOUNTS else {},
             })
     except Exception as error:  # noqa: BLE001 - any failure is reported on the page and the count can be restarted
         from polyvox.budgets.services import PHASES
@@ -170,6 +173,31 @@ def status_text(budget: Budget) -> str:
         "counted": _("Counted."),
         "failed": _("The count failed."),
     }.get(code, "")
+
+
+def voter_accounts(result) -> dict[str, dict]:
+    """What each ballot's equal share paid for under MES: {ballot id: {share, payments [[project, paid]], left}}.
+
+    The engine's `voter_account` gives the same for one voter but scans every ballot on each call; this
+    walks the ballots once. Projects added by a greedy fill or kept by the comparison are not paid from the
+    shares and do not appear.
+    """
+    mes = result.mes_outcome
+    if mes is None:
+        return {}
+    ids = result.profile.project_ids
+    purchases = [(ids[p.project], float(p.price)) for p in mes.purchases if p.round >= 0]
+    share = float(mes.share)
+    accounts = {}
+    for ballot, supported in zip(result.election.ballots, result.election.supporters()):
+        money, payments = share, []
+        for pid, price in purchases:
+            if pid in supported and money > 0:
+                paid = min(money, price)
+                payments.append([pid, round(paid, 2)])
+                money -= paid
+        accounts[ballot.voter_id] = {"share": round(share, 2), "payments": payments, "left": round(max(money, 0.0), 2)}
+    return accounts
 
 
 def _progress(budget_id: int, percent: int, status: str) -> None:

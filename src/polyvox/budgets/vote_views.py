@@ -162,6 +162,7 @@ def results(request, pk):
         raise Http404
     projects = {p.pk: p for p in budget.projects.select_related("district")}
     districts = {d.pk: d for d in budget.districts.all()}
+    mine = ballots.ballot_of(budget, request.user)
     pots = []
     for stored in budget.result.get("pots", []):
         explanation = stored["explanation"]
@@ -172,7 +173,8 @@ def results(request, pk):
                 stop = str(line["numbers"].get("stopped_at") or "")
                 stopped = projects.get(int(stop)) if stop.isdigit() else None
                 line["stopped_name"] = stopped.title if stopped else stop
-        pots.append({"district": districts.get(stored["district"]), "result": stored["result"], "explanation": explanation})
+        pots.append({"district": districts.get(stored["district"]), "result": stored["result"], "explanation": explanation,
+                     "account": _my_account(stored, mine, projects)})
     funded = [p for p in projects.values() if p.funded]
     return render(request, "budgets/results.html", {
         "budget": budget, "pots": pots, "funded": funded,
@@ -180,6 +182,17 @@ def results(request, pk):
         "total_ballots": budget.ballots.count(),
         "paper_ballots": budget.ballots.filter(channel="paper").count(),
     })
+
+
+def _my_account(stored, ballot, projects) -> dict | None:
+    """The signed-in voter's MES account in this pot, with the projects' names."""
+    if ballot is None:
+        return None
+    account = (stored.get("accounts") or {}).get(str(ballot.pk))
+    if account is None:
+        return None
+    payments = [{"project": projects.get(int(pid)), "paid": paid} for pid, paid in account["payments"]]
+    return {"share": account["share"], "left": account["left"], "payments": payments}
 
 
 @require_GET

@@ -145,3 +145,30 @@ def test_budget_shows_on_the_initiative_page(client, budget, editor):
     assert budget.get_absolute_url() in page and create not in page
     login(client, editor)
     assert create in client.get(budget.initiative.get_absolute_url()).content.decode()
+
+
+def test_each_voter_sees_what_their_share_paid_for(client, voting_budget, editor, citizen):
+    from polyvox.budgets import counting
+    from polyvox.engines.budgeting import count, voter_account
+
+    p1, p2, p3, p4 = accepted(voting_budget)
+    c = codes(voting_budget)
+    ballots.submit_ballot(voting_budget, ballots.check_code(voting_budget, c[0]), [(p1.pk, 1), (p4.pk, 1)], user=citizen)
+    cast_from = [[p1, p2], [p3], [p2, p4], [p1], [p3, p4]]
+    for i, choice in enumerate(cast_from, start=1):
+        ballots.submit_ballot(voting_budget, ballots.check_code(voting_budget, c[i]), [(p.pk, 1) for p in choice])
+    # The app's one-pass accounts equal the engine's voter_account, ballot by ballot.
+    result = count(counting.election_for(voting_budget), rule="mes", completion="add1")
+    accounts = counting.voter_accounts(result)
+    for ballot in result.election.ballots:
+        reference = voter_account(result, ballot.voter_id)
+        assert accounts[ballot.voter_id]["payments"] == [[p.project_id, p.paid] for p in reference.payments]
+        assert accounts[ballot.voter_id]["left"] == reference.left
+    services.move(voting_budget, "close_vote", actor=editor)
+    voting_budget.refresh_from_db()
+    services.start_count(voting_budget, actor=editor)
+    login(client, citizen)
+    page = client.get(reverse("budgets:results", args=[voting_budget.pk])).content.decode()
+    assert "Your share" in page and "Left unspent" in page
+    client.logout()
+    assert "Your share" not in client.get(reverse("budgets:results", args=[voting_budget.pk])).content.decode()
