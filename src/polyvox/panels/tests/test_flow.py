@@ -160,6 +160,7 @@ def test_dashboard_figures_against_quotas(world, editor_client):
     text = page.content.decode()
     assert "10 (25,0 % des invités)" in text
     assert "70,0 %" in text and "30,0 %" in text  # women/men among volunteers
+    assert 'style="width: 70.0%"' in text  # the bar, whatever the language
     assert 'role="img"' in text and "80,0 % des volontaires" in text
     from polyvox.panels.figures import pool_against_quotas
 
@@ -322,9 +323,16 @@ def test_replacement_keeps_quotas_or_says_which_cannot(world, editor_client, dra
     assert newcomer.email in page or failed.ok
 
 
-def test_sse_progress_stream(world, closed_panel):
-    from asgiref.sync import async_to_sync
+def _run_async(function, *args):
+    """Run a coroutine function in a thread of its own (the browser tests leave an event loop in this one)."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, function(*args)).result()
+
+
+def test_sse_progress_stream(transactional_db, world, closed_panel):
     from polyvox.panels.views import progress_events
 
     Panel.objects.filter(pk=closed_panel.pk).update(state=PanelState.SELECTING, progress=0.4, progress_message="stage 1")
@@ -341,13 +349,12 @@ def test_sse_progress_stream(world, closed_panel):
             chunks.append(chunk)
         return chunks
 
-    chunks = async_to_sync(collect)()
+    chunks = _run_async(collect)
     assert chunks[1].startswith("event: progress") and '"progress": 0.4' in chunks[1] and "stage 1" in chunks[1]
     assert chunks[-1].startswith("event: done") and '"state": "selected"' in chunks[-1]
 
 
 def test_sse_view_streams_event_stream(transactional_db, world, drawn_panel):
-    from asgiref.sync import async_to_sync
     from django.test import AsyncClient
 
     async def fetch(client):
@@ -357,10 +364,10 @@ def test_sse_view_streams_event_stream(transactional_db, world, drawn_panel):
 
     client = AsyncClient()
     client.force_login(world.editor)
-    response, body = async_to_sync(fetch)(client)
+    response, body = _run_async(fetch, client)
     assert response["Content-Type"].startswith("text/event-stream")
     assert b"event: done" in body
     outsider = AsyncClient(raise_request_exception=False)
     outsider.force_login(world.other_editor)
-    refused = async_to_sync(outsider.get)(reverse("panels:progress", args=[drawn_panel.pk]))
+    refused = _run_async(outsider.get, reverse("panels:progress", args=[drawn_panel.pk]))
     assert refused.status_code == 403
