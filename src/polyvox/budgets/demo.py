@@ -220,7 +220,8 @@ def build(initiative, *, voters: int = 340, paper: int = 45, seed: int = 2023):
         if not kept:
             continue
         voter = ballots.Voter(f"c:{code_ids[codes[n]]}")
-        ballots.submit_ballot(budget, voter, [(p.pk, 1) for p in kept],
+        # The demo citizen's account holds the first online ballot: signed in, they see what their share paid for.
+        ballots.submit_ballot(budget, voter, [(p.pk, 1) for p in kept], user=citizen if n == 0 else None,
                               channel=Channel.PAPER if n >= voters else Channel.ONLINE)
     services.PHASES.apply(budget, "close_vote", actor=editor)
     services.PHASES.apply(budget, "start_count", actor=editor)

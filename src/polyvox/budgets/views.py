@@ -203,7 +203,9 @@ def add_district(request, pk):
 def create_codes(request, pk):
     budget = _budget(request, pk, "budgets.manage_budget")
     form = CodesForm(request.POST)
-    if form.is_valid():
+    if budget.phase_reached(Phase.VOTE_CLOSED):
+        messages.error(request, _("The vote is closed."))
+    elif form.is_valid():
         made = ballots.create_codes(budget, form.cleaned_data["count"])
         messages.success(request, _("%(n)s invitation codes were created.") % {"n": len(made)})
     else:

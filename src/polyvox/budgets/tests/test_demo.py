@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from polyvox.budgets import demo
@@ -16,6 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_demo_links_the_bizet_budget_idempotently(client):
+    get_user_model().objects.create_user(email="citizen@polyvox.example", password="x")
     bizet = make_initiative("Budget de participation du CQD Bizet", organiser=organisation(), slug=demo.INITIATIVE_SLUG)
     out = io.StringIO()
     demo.load(out, {})
@@ -39,5 +41,9 @@ def test_demo_links_the_bizet_budget_idempotently(client):
     assert all(p.implementation for p in funded) and all(p.updates.exists() for p in funded)
     page = client.get(reverse("budgets:results", args=[budget.pk]))
     assert page.status_code == 200
+    # The demo citizen holds an online ballot and sees what their share paid for.
+    client.force_login(get_user_model().objects.get(email="citizen@polyvox.example"))
+    assert "Your share" in client.get(reverse("budgets:results", args=[budget.pk])).content.decode()
+    client.logout()
     detail = client.get(bizet.get_absolute_url()).content.decode()
     assert budget.get_absolute_url() in detail
