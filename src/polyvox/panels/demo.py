@@ -46,6 +46,11 @@ INVITATION_SEED = "Commission délibérative 2026 – invitations"
 SEED = "Overlegcommissie 2026 / Commission délibérative 2026 – 12 maart / 12 mars"
 SEED_ANNOUNCEMENT = ("Annoncée le 2 mars 2026 sur le site du Parlement, dix jours avant le tirage / "
                      "Aangekondigd op 2 maart 2026 op de website van het Parlement, tien dagen vóór de loting.")
+OPEN_TITLE = ("Commission délibérative 2027 : inscriptions ouvertes",
+              "Overlegcommissie 2027: inschrijvingen open",
+              "Deliberative committee 2027: registration open")
+#: Invitation codes of the open panel that demo visitors can type on the registration page.
+OPEN_CODES = ["DEMXCAF3", "DEMXCAF4", "DEMXCAF7", "DEMXCAF9"]
 CACHE = Path(__file__).resolve().parent / "demo_data" / "committee_draw.json.gz"
 
 POSTCODES = {"21001": "1070", "21002": "1160", "21003": "1082", "21004": "1000", "21005": "1040",
@@ -88,12 +93,16 @@ def link(out, options):
     panel = Panel.objects.filter(initiative=initiative, title_fr=TITLE[0]).first()
     if panel is not None and panel.is_drawn:
         out.write(f"  panels: demo panel already drawn ({panel.volunteers.count()} volunteers)")
-        return
-    if panel is not None:  # an interrupted earlier run: start again
-        panel.delete()
-    panel = build(initiative)
-    out.write(f"  panels: {panel.invitations.count()} invitations, {panel.volunteers.count()} volunteers, "
-              f"45 drawn (panel {panel.panel_index} of 1000)")
+    else:
+        if panel is not None:  # an interrupted earlier run: start again
+            panel.delete()
+        panel = build(initiative)
+        out.write(f"  panels: {panel.invitations.count()} invitations, {panel.volunteers.count()} volunteers, "
+                  f"45 drawn (panel {panel.panel_index} of 1000)")
+    if not Panel.objects.filter(initiative=initiative, title_fr=OPEN_TITLE[0]).exists():
+        build_open(initiative)
+    codes = ", ".join(f"{c[:4]}-{c[4:]}" for c in OPEN_CODES)
+    out.write(f"  panels: a second panel with registration open; try the codes {codes} at /fr/panels/register/")
 
 
 def build(initiative):
@@ -154,11 +163,55 @@ def build(initiative):
     return panel
 
 
-def synthetic_register(rng: random.Random, municipalities) -> list[dict]:
+def build_open(initiative):
+    """A second committee still recruiting: invitations sent, a few dozen registrations, codes to try."""
+    from django.contrib.auth import get_user_model
+
+    from polyvox.panels import register_extract, services
+    from polyvox.panels.models import Preset, Volunteer
+    from polyvox.places.models import Municipality
+
+    actor = get_user_model().objects.filter(email=ACTOR_EMAIL).first()
+    rng = random.Random(20270115)
+    panel = services.create_panel(initiative, actor, OPEN_TITLE[0], Preset.BRUSSELS_COMMITTEE, 45)
+    panel.title_nl, panel.title_en = OPEN_TITLE[1], OPEN_TITLE[2]
+    panel.registration_deadline = datetime.date(2027, 1, 15)
+    panel.save()
+    residents = synthetic_register(rng, list(Municipality.objects.order_by("nis_code")), size=1500)
+    rows = [register_extract.ParsedRow(line, r["id"], r["first_name"], r["last_name"], r["street"], r["postcode"],
+                                       r["municipality_id"]) for line, r in enumerate(residents, start=2)]
+    register_extract.store_register(panel, "extrait-registre-demo-2027.csv", rows)
+    services.draw_invitations(panel, actor, 400, stratified=True, seed="Commission délibérative 2027 – invitations",
+                              deadline=panel.registration_deadline)
+    invitations = list(panel.invitations.order_by("number"))
+    for invitation, code in zip(invitations, OPEN_CODES):
+        invitation.code = code
+        invitation.save(update_fields=["code"])
+    services.move(panel, actor, "open_registration")
+    hidden = {r["id"]: r for r in residents}
+    used: set[str] = set()
+    now = timezone.now()
+    volunteers = []
+    for invitation in invitations[len(OPEN_CODES):]:
+        person = hidden[invitation.entry.external_id]
+        if rng.random() >= BASE_RESPONSE * person["propensity"]:
+            continue
+        pseudonym = _pseudonym(rng, used)
+        volunteers.append(Volunteer(
+            panel=panel, invitation=invitation, pseudonym=pseudonym,
+            features={k: person[k] for k in ("gender", "age", "municipality", "language", "education")},
+            first_name=person["first_name"], last_name=person["last_name"],
+            email=f"{pseudonym.lower()}@volunteers.polyvox.example",
+            language={"nl": "nl"}.get(person["language"], "fr"), consent_at=now, registered_at=now))
+    Volunteer.objects.bulk_create(volunteers)
+    return panel
+
+
+def synthetic_register(rng: random.Random, municipalities, size: int = REGISTER_SIZE) -> list[dict]:
     """Plausible residents aged 16 or over, each with hidden features and a propensity to answer."""
     weights = [m.population or 1 for m in municipalities]
     residents = []
-    for number in range(REGISTER_SIZE):
+    for number in range(size):
         town = rng.choices(municipalities, weights=weights)[0]
         person = {"id": f"RN{number + 1:06d}", "municipality_id": town.pk, "municipality": town.nis_code,
                   "first_name": rng.choice(FIRST_NAMES), "last_name": rng.choice(LAST_NAMES),

@@ -23,7 +23,8 @@ def test_demo_panel_of_the_deliberative_committee(world):
     with mock.patch("polyvox.engines.sortition.select_panel", side_effect=AssertionError("shipped lottery not used")):
         demo.link(out, {})
         demo.link(out, {})  # idempotent
-    panel = Panel.objects.get()
+    assert Panel.objects.count() == 2
+    panel = Panel.objects.get(title_fr=demo.TITLE[0])
     assert panel.state == PanelState.SELECTED and panel.seed == demo.SEED
     assert panel.invitations.count() == 3000 and panel.register_entries.count() == 6000
     volunteers = list(panel.volunteers.all())
@@ -41,3 +42,17 @@ def test_demo_panel_of_the_deliberative_committee(world):
     assert panel.result_json["method"] == "leximin" and panel.result_json["lottery_size"] == 1000
     page = client_for(None).get(reverse("panels:result", args=[panel.pk]), {"seed": demo.SEED}).content.decode()
     assert "Le tirage est vérifié" in page
+
+
+def test_demo_panel_open_for_registration_with_known_codes(world):
+    world.initiative.slug = demo.INITIATIVE_SLUG
+    world.initiative.save()
+    f.user(demo.ACTOR_EMAIL, staff=True)
+    panel = demo.build_open(world.initiative)
+    assert panel.state == PanelState.REGISTRATION_OPEN and panel.invitations.count() == 400
+    assert 15 <= panel.volunteers.count() <= 80
+    client = client_for(None)
+    response = client.post(reverse("panels:register"), {"code": "demx-caf3"})
+    assert response.status_code == 302
+    page = client.get(response.url).content.decode()
+    assert "Commune" in page and ("Niveau d&#x27;éducation" in page or "Niveau d'éducation" in page)
