@@ -238,10 +238,12 @@ def submit_ballot(budget: Budget, voter: Voter, choices: list[tuple[int, int]], 
             raise BallotError(_("This voter has already voted."))
         if ballot.user_id is not None and user is not None and ballot.user_id != user.pk:
             raise BallotError(_("This code or identity number was already used by another account."))
+        if ballot.user_id is None and user is not None:
+            ballot.user = user  # a code first used without an account (e.g. at a kiosk) now belongs to this one
         ballot.version += 1
         ballot.choices = cleaned
         ballot.district = district
-        ballot.save(update_fields=["version", "choices", "district", "updated"])
+        ballot.save(update_fields=["version", "choices", "district", "user", "updated"])
         BallotVersion.objects.create(ballot=ballot, version=ballot.version, district=district, choices=cleaned)
     return ballot
 
