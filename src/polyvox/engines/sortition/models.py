@@ -309,4 +309,4 @@ def gini(values: Iterable[float]) -> float:
     if n == 0 or total <= 0:
         return 0.0
     weighted = sum((i + 1) * x for i, x in enumerate(xs))
-    return (2 * weighted) / (n * total) - (n + 1) / n
+    return max(0.0, (2 * weighted) / (n * total) - (n + 1) / n)

@@ -25,7 +25,7 @@ def select_panel(
     progress: ProgressCallback | None = None,
     lottery_size: int = DEFAULT_LOTTERY_SIZE,
     seed: str | None = None,
-    legacy_runs: int = 1000,
+    legacy_runs: int = 300,
 ) -> SelectionResult:
     """The fair lottery over quota-meeting panels, rounded to `lottery_size` equally likely panels.
 

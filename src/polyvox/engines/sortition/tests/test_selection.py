@@ -1,0 +1,90 @@
+"""LEXIMIN and the other methods on the published instances: quotas met, sums right, published figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from polyvox.engines.sortition import select_panel
+
+from .reference_figures import FIXTURE_MAXIMIN_MIN_PROBABILITY
+
+
+def assert_panel_meets_quotas(panel, pool, quotas, k):
+    assert len(panel) == k
+    assert len(set(panel)) == k
+    for q in quotas:
+        n = sum(1 for pid in panel if pool.get(pid).features[q.feature] == q.value)
+        assert q.min <= n <= q.max, (q, n)
+
+
+def assert_valid_result(result, pool, quotas, k):
+    assert abs(sum(result.panel_probabilities) - 1) < 1e-9
+    assert abs(sum(result.probabilities.values()) - k) < 1e-6
+    for panel in result.panels:
+        assert_panel_meets_quotas(panel, pool, quotas, k)
+    marginals = Counter()
+    for panel, p in zip(result.panels, result.panel_probabilities):
+        for pid in panel:
+            marginals[pid] += p
+    for pid, p in result.probabilities.items():
+        assert abs(marginals[pid] - p) < 1e-7
+    assert result.lottery.size == 1000
+    for panel in result.lottery.panels:
+        assert_panel_meets_quotas(panel, pool, quotas, k)
+    counts = Counter(pid for panel in result.lottery.panels for pid in panel)
+    for pid, p in result.probabilities.items():
+        assert p - counts[pid] / 1000 <= result.lottery.max_loss + 1e-12
+
+
+@pytest.mark.parametrize("name", ["example_small_20", "example_large_200"])
+def test_leximin_matches_the_published_minimum(examples, name):
+    pool, quotas, k = examples[name]
+    result = select_panel(pool, quotas, k)
+    assert result.method == "leximin"
+    assert abs(result.min_probability - 0.100) < 1e-6
+    assert_valid_result(result, pool, quotas, k)
+
+
+def test_leximin_on_the_fixture_beats_the_reference_maximin(examples):
+    pool, quotas, k = examples["sortition_algorithms_fixture"]
+    result = select_panel(pool, quotas, k)
+    assert_valid_result(result, pool, quotas, k)
+    assert result.min_probability >= FIXTURE_MAXIMIN_MIN_PROBABILITY - 1e-9
+    # the certificate: duals of unfixed people sum to 1 at each stage, and each stage is at least the previous
+    values = [stage.value for stage in result.certificate]
+    assert values == sorted(values)
+    assert abs(values[0] - result.min_probability) < 1e-7
+    first = result.certificate[0]
+    assert abs(sum(first.duals.values()) - 1) < 1e-6
+    # no panel of the lottery has dual weight above mu (weak duality for the panels we know)
+    for panel in result.panels:
+        assert sum(first.duals.get(pid, 0.0) for pid in panel) <= first.mu + 1e-7
+
+
+def test_leximin_is_lexicographically_no_worse_than_maximin(examples):
+    pool, quotas, k = examples["sortition_algorithms_fixture"]
+    lex = sorted(select_panel(pool, quotas, k).probabilities.values())
+    mx = select_panel(pool, quotas, k, method="maximin")
+    assert_valid_result(mx, pool, quotas, k)
+    assert abs(lex[0] - mx.min_probability) < 1e-7
+
+
+def test_nash_and_legacy_give_valid_lotteries(examples):
+    pool, quotas, k = examples["example_small_20"]
+    nash = select_panel(pool, quotas, k, method="nash")
+    assert_valid_result(nash, pool, quotas, k)
+    legacy = select_panel(pool, quotas, k, method="legacy", legacy_runs=40)
+    assert abs(sum(legacy.probabilities.values()) - k) < 1e-9
+    for panel in legacy.lottery.panels:
+        assert_panel_meets_quotas(panel, pool, quotas, k)
+
+
+def test_json_has_the_documented_keys(examples):
+    pool, quotas, k = examples["example_small_20"]
+    data = select_panel(pool, quotas, k, seed="Lotto 2025").to_json()
+    for key in ("method", "panel_size", "min_probability", "max_probability", "gini", "probabilities",
+                "panels", "panel_probabilities", "lottery_panels", "seed", "panel", "leximin_certificate"):
+        assert key in data
+    assert len(data["lottery_panels"]) == 1000
