@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 
-import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils.html import escape
@@ -14,7 +13,7 @@ from pypdf import PdfReader
 
 from polyvox.core.transitions import history
 from polyvox.panels import services
-from polyvox.panels.models import Invitation, Panel, PanelState, Preset, RegisterEntry, Volunteer, VolunteerStatus
+from polyvox.panels.models import Panel, PanelState, Preset, RegisterEntry, Volunteer, VolunteerStatus
 from polyvox.panels.tests.conftest import blank_panel, client_for, invited_panel, register_csv, register_volunteers
 
 
