@@ -115,6 +115,8 @@ def result(request, pk):
     """The published draw: method, quotas, seed, digest, JSON, and how to verify it (here or at home)."""
     panel = get_object_or_404(Panel.objects.select_related("initiative"), pk=pk)
     if not panel.is_drawn:
+        if panel.seed_announcement and panel.state != "setup":
+            return render(request, "panels/announcement.html", {"panel": panel})
         if request.user.has_perm("panels.manage_panel", panel):
             return redirect(panel.get_absolute_url())
         raise Http404

@@ -184,6 +184,15 @@ def start_selection(panel: Panel, user, seed: str, announcement: str = "") -> No
     run_selection.enqueue(panel.pk)
 
 
+def announce_seed(panel: Panel, user, announcement: str) -> None:
+    """Publish, before the draw, how the public seed will be chosen (shown on the panel's public page)."""
+    if panel.state not in (PanelState.INVITED, PanelState.REGISTRATION_OPEN, PanelState.REGISTRATION_CLOSED):
+        raise PanelError(_("The seed is announced between the invitations and the draw."))
+    panel.seed_announcement = announcement.strip()
+    panel.save(update_fields=["seed_announcement"])
+    record(panel, "announce_seed", actor=user, message=panel.seed_announcement[:500])
+
+
 def replace_member(panel: Panel, user, pseudonym: str) -> ReplacementRecord:
     """A selected member withdraws: the replacement keeps every quota met, or the record says which cannot be."""
     from polyvox.panels import notifications

@@ -22,6 +22,7 @@ urlpatterns = [
     path("<int:pk>/quotas/", views.quotas, name="quotas"),
     path("<int:pk>/retention/", views.retention, name="retention"),
     path("<int:pk>/feasibility/", views.feasibility, name="feasibility"),
+    path("<int:pk>/announce/", views.announce_seed, name="announce_seed"),
     path("<int:pk>/selection/", views.start_selection, name="start_selection"),
     path("<int:pk>/progress/", views.progress_stream, name="progress"),
     path("<int:pk>/volunteers/", views.volunteers, name="volunteers"),

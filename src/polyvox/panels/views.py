@@ -234,6 +234,19 @@ def feasibility(request, pk):
 
 @login_required
 @require_POST
+def announce_seed(request, pk):
+    panel = _managed(request, pk)
+    try:
+        services.announce_seed(panel, request.user, request.POST.get("seed_announcement", ""))
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The announcement is on the panel's public page."))
+    return redirect(panel.get_absolute_url() + "#selection")
+
+
+@login_required
+@require_POST
 def start_selection(request, pk):
     panel = _managed(request, pk)
     form = forms.SelectionForm(request.POST)

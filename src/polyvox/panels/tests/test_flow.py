@@ -299,27 +299,29 @@ def test_replacement_keeps_quotas_or_says_which_cannot(world, editor_client, dra
     assert [m.to for m in mail.outbox] == [[newcomer.email]]
     public = client_for(None).get(reverse("panels:result", args=[drawn_panel.pk])).content.decode()
     assert record.replacement in public
-    # Make replacement impossible: every other volunteer with the member's features has withdrawn.
-    gender, age = newcomer.features["gender"], newcomer.features["age"]
-    for feature in drawn_panel.features.all():
-        feature.values.update(min_seats=1, max_seats=5)
-    drawn_panel.features.get(key="gender").values.filter(key=gender).update(min_seats=3, max_seats=3)
-    drawn_panel.features.get(key="age").values.filter(key=age).update(min_seats=3, max_seats=3)
-    others = drawn_panel.volunteers.filter(status=VolunteerStatus.REGISTERED)
-    for other in others:
-        if other.features == newcomer.features:
+
+
+def test_impossible_replacement_names_the_quota_and_changes_nothing(world, editor_client, drawn_panel):
+    member = drawn_panel.volunteers.filter(status=VolunteerStatus.SELECTED).first()
+    gender = member.features["gender"]
+    members = drawn_panel.volunteers.filter(status=VolunteerStatus.SELECTED)
+    same = sum(1 for m in members if m.features["gender"] == gender)
+    # Nobody else of this gender is available, and the quota needs as many of them as sit now.
+    for other in drawn_panel.volunteers.filter(status=VolunteerStatus.REGISTERED):
+        if other.features["gender"] == gender:
             other.status = VolunteerStatus.WITHDRAWN
             other.save()
-    members_like = drawn_panel.volunteers.filter(status=VolunteerStatus.SELECTED)
-    assert sum(1 for m in members_like if m.features == newcomer.features) >= 1
-    editor_client.post(reverse("panels:replace", args=[drawn_panel.pk]), {"pseudonym": newcomer.pseudonym})
-    failed = drawn_panel.replacements.order_by("-id").first()
-    if not failed.ok:
-        assert "quota" in failed.explanation.lower() or "panel" in failed.explanation.lower()
-        newcomer.refresh_from_db()
-        assert newcomer.status == VolunteerStatus.SELECTED
-    page = editor_client.get(reverse("panels:volunteers", args=[drawn_panel.pk])).content.decode()
-    assert newcomer.email in page or failed.ok
+    drawn_panel.features.get(key="gender").values.filter(key=gender).update(min_seats=same, max_seats=same)
+    mail.outbox.clear()
+    response = editor_client.post(reverse("panels:replace", args=[drawn_panel.pk]), {"pseudonym": member.pseudonym})
+    record = drawn_panel.replacements.get()
+    assert not record.ok and not record.replacement
+    assert f"gender={gender}" in record.explanation and "No quota was relaxed" in record.explanation
+    member.refresh_from_db()
+    assert member.status == VolunteerStatus.SELECTED and not mail.outbox
+    page = editor_client.get(response.url).content.decode()
+    assert "n&#x27;a pas pu être remplacé" in page or "n'a pas pu être remplacé" in page
+    assert history(drawn_panel).last().action == "replacement_impossible"
 
 
 def _run_async(function, *args):
@@ -370,3 +372,15 @@ def test_sse_view_streams_event_stream(transactional_db, world, drawn_panel):
     outsider.force_login(world.other_editor)
     refused = _run_async(outsider.get, reverse("panels:progress", args=[drawn_panel.pk]))
     assert refused.status_code == 403
+
+
+def test_seed_announced_before_the_draw_is_public(world, editor_client):
+    panel = invited_panel(world)
+    assert client_for(None).get(reverse("panels:result", args=[panel.pk])).status_code == 404
+    editor_client.post(reverse("panels:announce_seed", args=[panel.pk]),
+                       {"seed_announcement": "Les numéros du Lotto du 12 mars 2026"})
+    page = client_for(None).get(reverse("panels:result", args=[panel.pk]))
+    assert page.status_code == 200 and "Les numéros du Lotto du 12 mars 2026" in page.content.decode()
+    assert history(panel).last().action == "announce_seed"
+    assert client_for(world.other_editor).post(reverse("panels:announce_seed", args=[panel.pk]),
+                                               {"seed_announcement": "x"}).status_code == 403
