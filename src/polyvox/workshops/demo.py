@@ -11,8 +11,8 @@ import datetime as dt
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from polyvox.workshops import decisions, forecasts, services
-from polyvox.workshops.models import Idea, Workshop
+from polyvox.workshops import decisions, forecasts, services, voting
+from polyvox.workshops.models import Workshop
 
 FACILITATOR = "facilitator@polyvox.example"
 CODES = {"cps": "DEMCP3", "consent": "DEMCN7", "delphi": "DEMDE9", "124": "DEMQ4A"}
@@ -128,8 +128,8 @@ def sirens(facilitator) -> None:
     for who, choices in ballots.items():
         for index, count in choices:
             for _ in range(count):
-                services.vote(people[who], dots, posted[index], 1)
-    services.reveal(dots, facilitator)
+                voting.vote(people[who], dots, posted[index], 1)
+    voting.reveal(dots, facilitator)
     canvas_activity = _step(workshop, "canvas", facilitator)
     for index, fields in [
         (5, {"who": "Bruxelles Mobilité, SIAMU, zones de police", "what": "Feux qui passent au vert à l'approche d'un véhicule d'urgence",
@@ -263,5 +263,3 @@ def departments(facilitator) -> None:
     services.add_idea(people[2], plenary, "Maandelijkse ontmoeting tussen diensten, afwisselend op locatie en online.")
     services.finish(workshop, facilitator)
 
-
-__all__ = ["load", "link", "Idea"]

@@ -12,7 +12,6 @@ import threading
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import Count, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -21,7 +20,7 @@ from polyvox.workshops import live
 from polyvox.workshops.agendas import DEFAULTS, TEMPLATES, localised
 from polyvox.workshops.models import (
     CODE_ALPHABET, DECISION_KINDS, GROUP_KINDS, IDEA_MAX_LENGTH, MAX_PARTICIPANTS, ActionItem, Activity,
-    ActivityKind, ActivityState, Canvas, Cluster, Decision, DelphiQuestion, Draft, Group, Idea, IdeaStatus,
+    ActivityKind, ActivityState, Canvas, Cluster, Decision, Draft, Group, Idea, IdeaStatus,
     Participant, Vote, Workshop, WorkshopStatus, new_code,
 )
 
@@ -444,66 +443,6 @@ def accept_suggestion(activity: Activity, groups: list[list[int]], names: list[s
     return clusters
 
 
-# --- dot voting --------------------------------------------------------------------------------
-
-def vote(participant: Participant, activity: Activity, idea: Idea, delta: int) -> dict:
-    """Add (+1) or take back (-1) one dot; the rules: open activity, own dots only, a maximum per idea."""
-    if activity.kind != ActivityKind.DOTS:
-        raise WorkshopError(_("This activity is not a vote."))
-    if participant.workshop_id != activity.workshop_id:
-        raise WorkshopError(_("You did not join this workshop."))
-    require_open(activity)
-    if delta not in (1, -1):
-        raise WorkshopError(_("A vote adds or removes one dot at a time."))
-    if idea.activity_id != (activity.source_id or activity.pk) or idea.status != IdeaStatus.VISIBLE:
-        raise WorkshopError(_("This idea is not part of the vote."))
-    with writing():
-        ballots = {vote.idea_id: vote for vote in Vote.objects.filter(activity=activity, participant=participant)}
-        used = sum(vote.dots for vote in ballots.values())
-        ballot = ballots.get(idea.pk) or Vote(activity=activity, participant=participant, idea=idea, dots=0)
-        if delta > 0 and used >= activity.dots_per_participant:
-            raise WorkshopError(_("You have used all your %(n)s dots. Take one back to move it.") % {"n": activity.dots_per_participant})
-        if delta > 0 and ballot.dots >= activity.max_dots_per_idea:
-            raise WorkshopError(_("At most %(n)s dots on one idea.") % {"n": activity.max_dots_per_idea})
-        if delta < 0 and ballot.dots == 0:
-            raise WorkshopError(_("There is no dot of yours on this idea."))
-        ballot.dots += delta
-        ballot.save()
-        ballots[idea.pk] = ballot
-        used += delta
-        mine = {pk: vote.dots for pk, vote in ballots.items() if vote.dots > 0}
-        state = {"activity": activity.pk, "used": used, "remaining": activity.dots_per_participant - used, "mine": mine}
-        live.record(activity.workshop_id, f"p{participant.pk}", "my_votes", state)
-        progress = vote_progress(activity)
-        live.record(activity.workshop_id, "facilitator", "vote_progress", progress)
-        if activity.results_revealed:
-            live.record(activity.workshop_id, "all", "results", results_payload(activity))
-    # How many voted is on the wall for everyone (never for what): the answer may say it too.
-    return {**state, "progress": {"voters": progress["voters"], "dots": progress["dots"]}}
-
-
-def vote_progress(activity: Activity) -> dict:
-    """Only how many voted, never for what: the facilitator's screen is projected."""
-    totals = Vote.objects.filter(activity=activity, dots__gt=0).aggregate(voters=Count("participant", distinct=True), dots=Sum("dots"))
-    return {"activity": activity.pk, "voters": totals["voters"] or 0, "dots": totals["dots"] or 0}
-
-
-def reveal(activity: Activity, actor) -> None:
-    with writing():
-        activity.results_revealed = True
-        activity.save(update_fields=["results_revealed"])
-        audit(activity, "reveal", actor=actor)
-        live.record(activity.workshop_id, "all", "results", results_payload(activity))
-
-
-def results_payload(activity: Activity) -> dict:
-    from polyvox.workshops.voting import tally
-
-    return {"activity": activity.pk, "rows": [
-        {"idea": row.idea_id, "dots": row.dots, "voters": row.voters, "minority": row.minority} for row in tally(activity)
-    ]}
-
-
 # --- develop: canvases and action plan ---------------------------------------------------------
 
 CANVAS_FIELDS = ("who", "what", "first_step", "risks")
@@ -557,4 +496,3 @@ def guess_language(text: str, default: str = "fr") -> str:
     return guess(text, default)
 
 
-__all__ = ["WorkshopError", "DelphiQuestion"]

@@ -6,8 +6,6 @@ page's script sends the same forms with `Accept: application/json` and gets {"ok
 
 from __future__ import annotations
 
-import datetime as dt
-
 import segno
 from asgiref.sync import sync_to_async
 from django.contrib import messages
@@ -20,10 +18,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from polyvox.workshops import decisions, forecasts, identity, live, screens, services
-from polyvox.workshops.models import (
-    Activity, ActivityKind, Amendment, Canvas, Cluster, DelphiQuestion, Idea, Objection, Template, Workshop,
-)
+from polyvox.workshops import actions, identity, live, screens, services
+from polyvox.workshops.models import Template, Workshop
 from polyvox.workshops.services import WorkshopError
 
 LANGUAGES = ("fr", "nl", "en")
@@ -217,7 +213,7 @@ def act(request, code, action):
         workshop = _workshop(code)
         return _refuse(request, workshop, _("Join the workshop first: your place was not found."), status=403)
     workshop = participant.workshop
-    handler = PARTICIPANT_ACTIONS.get(action)
+    handler = actions.PARTICIPANT.get(action)
     if handler is None:
         raise Http404
     try:
@@ -227,109 +223,13 @@ def act(request, code, action):
     return _done(request, workshop, result, participant=participant)
 
 
-def _activity(workshop, request) -> Activity:
-    activity = get_object_or_404(Activity, pk=_int(request.POST.get("activity")), workshop=workshop)
-    activity.workshop = workshop  # spares a query in every rule that looks at the workshop
-    return activity
-
-
-def _int(raw):
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise Http404 from None
-
-
-def _post_idea(request, workshop, participant):
-    idea = services.add_idea(participant, _activity(workshop, request), request.POST.get("text", ""))
-    return {"id": idea.pk, "refresh": True}
-
-
-def _edit_idea(request, workshop, participant):
-    idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity__workshop=workshop)
-    services.edit_idea(participant, idea, request.POST.get("text", ""))
-    return {"id": idea.pk, "refresh": True}
-
-
-def _withdraw_idea(request, workshop, participant):
-    idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity__workshop=workshop)
-    services.withdraw_idea(participant, idea)
-    return {"id": idea.pk, "refresh": True}
-
-
-def _draft(request, workshop, participant):
-    services.save_draft(participant, _activity(workshop, request), request.POST.get("text", ""))
-    return {"saved": True}
-
-
-def _vote(request, workshop, participant):
-    activity = _activity(workshop, request)
-    idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity_id=activity.source_id or activity.pk)
-    delta = 1 if request.POST.get("delta", "1") == "1" else -1
-    return services.vote(participant, activity, idea, delta)
-
-
-def _objection(request, workshop, participant):
-    activity = _activity(workshop, request)
-    if not activity.decision_id:
-        raise Http404
-    decisions.raise_objection(activity.decision, activity, participant, request.POST.get("text", ""), request.POST.get("reason", ""))
-    return {"refresh": True}
-
-
-def _withdraw_objection(request, workshop, participant):
-    objection = get_object_or_404(Objection, pk=_int(request.POST.get("objection")), decision__workshop=workshop)
-    decisions.withdraw_objection(objection, participant)
-    return {"refresh": True}
-
-
-def _amendment(request, workshop, participant):
-    activity = _activity(workshop, request)
-    if not activity.decision_id:
-        raise Http404
-    objection = Objection.objects.filter(pk=request.POST.get("objection") or 0, decision=activity.decision).first()
-    decisions.propose_amendment(activity.decision, activity, request.POST.get("text", ""), objection, participant)
-    return {"refresh": True}
-
-
-def _forecast(request, workshop, participant):
-    question = get_object_or_404(DelphiQuestion, pk=_int(request.POST.get("question")), activity__workshop=workshop)
-    forecasts.answer(question, participant, request.POST.get("value", ""), request.POST.get("rationale", ""))
-    return {"refresh": True}
-
-
-def _canvas(request, workshop, participant):
-    canvas = get_object_or_404(Canvas, pk=_int(request.POST.get("canvas")), activity__workshop=workshop)
-    services.update_canvas(canvas, request.POST)
-    return {"saved": True}
-
-
-def _action(request, workshop, participant):
-    services.add_action(_activity(workshop, request), request.POST.get("text", ""), request.POST.get("owner", ""), _date(request.POST.get("due_date")))
-    return {"refresh": True}
-
-
-def _date(raw):
-    try:
-        return dt.date.fromisoformat((raw or "").strip())
-    except ValueError:
-        return None
-
-
-PARTICIPANT_ACTIONS = {
-    "idea": _post_idea, "edit": _edit_idea, "withdraw": _withdraw_idea, "draft": _draft, "vote": _vote,
-    "objection": _objection, "withdraw-objection": _withdraw_objection, "amendment": _amendment,
-    "forecast": _forecast, "canvas": _canvas, "action": _action,
-}
-
-
 # --- facilitator actions -----------------------------------------------------------------------------
 
 @login_required
 @require_POST
 def run(request, code, action):
     workshop = _facilitated(request, code)
-    handler = FACILITATOR_ACTIONS.get(action)
+    handler = actions.FACILITATOR.get(action)
     if handler is None:
         raise Http404
     try:
@@ -337,86 +237,6 @@ def run(request, code, action):
     except WorkshopError as error:
         return _refuse(request, workshop, str(error), mode="control")
     return _done(request, workshop, result, mode="control")
-
-
-def _idea(request, workshop, field="idea") -> Idea:
-    return get_object_or_404(Idea, pk=_int(request.POST.get(field)), activity__workshop=workshop)
-
-
-def _cluster(request, workshop) -> Cluster | None:
-    raw = request.POST.get("cluster")
-    if not raw:
-        return None
-    return get_object_or_404(Cluster, pk=_int(raw), activity__workshop=workshop)
-
-
-def _question(request, workshop) -> DelphiQuestion:
-    return get_object_or_404(DelphiQuestion, pk=_int(request.POST.get("question")), activity__workshop=workshop)
-
-
-def _decision_of(request, workshop):
-    activity = _activity(workshop, request)
-    if not activity.decision_id:
-        raise Http404
-    return activity, activity.decision
-
-
-def _suggest(request, workshop):
-    activity = _activity(workshop, request).idea_pool
-    groups = services.suggest_clusters(activity)
-    request.session[f"workshop-suggestion-{activity.pk}"] = [[idea.pk for idea in group] for group in groups]
-    return {"suggestion": [[{"id": i.pk, "text": i.text} for i in group] for group in groups], "refresh": True}
-
-
-def _accept(request, workshop):
-    activity = _activity(workshop, request).idea_pool
-    groups = request.session.pop(f"workshop-suggestion-{activity.pk}", [])
-    chosen = {int(v) for v in request.POST.getlist("group") if v.isdigit()}
-    kept = [(group, request.POST.get(f"name-{index}", "")) for index, group in enumerate(groups) if index in chosen]
-    services.accept_suggestion(activity, [g for g, _n in kept], [n for _g, n in kept])
-    return {"refresh": True}
-
-
-def _timer(request, workshop):
-    activity = _activity(workshop, request)
-    seconds = request.POST.get("seconds")
-    services.start_timer(activity, int(seconds) if (seconds or "").isdigit() else None)
-    return {}
-
-
-FACILITATOR_ACTIONS = {
-    "open": lambda r, w: services.open_activity(_activity(w, r), r.user),
-    "close": lambda r, w: services.close_activity(_activity(w, r), r.user),
-    "timer": _timer,
-    "stop-timer": lambda r, w: services.stop_timer(_activity(w, r)),
-    "lock": lambda r, w: services.set_locked(w, True, r.user),
-    "unlock": lambda r, w: services.set_locked(w, False, r.user),
-    "finish": lambda r, w: services.finish(w, r.user),
-    "compose": lambda r, w: services.compose(w, r.user, r.POST.get("kind", "")),
-    "hide": lambda r, w: services.hide_idea(_idea(r, w), r.user),
-    "merge": lambda r, w: services.merge_ideas(_idea(r, w), _idea(r, w, "into"), r.user),
-    "answer": lambda r, w: services.answer_question(_idea(r, w), r.POST.get("answer", ""), r.user),
-    "cluster-new": lambda r, w: services.create_cluster(_activity(w, r).idea_pool, r.POST.get("name", "")),
-    "cluster-move": lambda r, w: services.move_to_cluster(_idea(r, w), _cluster(r, w)),
-    "cluster-rename": lambda r, w: services.rename_cluster(_cluster(r, w), r.POST.get("name", "")),
-    "cluster-delete": lambda r, w: services.delete_cluster(_cluster(r, w)),
-    "suggest": _suggest,
-    "accept-suggestion": _accept,
-    "reveal": lambda r, w: services.reveal(_activity(w, r), r.user),
-    "canvas-choose": lambda r, w: services.choose_for_canvas(_activity(w, r), _idea(r, w)),
-    "canvas": lambda r, w: services.update_canvas(get_object_or_404(Canvas, pk=_int(r.POST.get("canvas")), activity__workshop=w), r.POST),
-    "action": lambda r, w: services.add_action(_activity(w, r), r.POST.get("text", ""), r.POST.get("owner", ""), _date(r.POST.get("due_date"))),
-    "amendment": lambda r, w: decisions.propose_amendment(_decision_of(r, w)[1], _decision_of(r, w)[0], r.POST.get("text", ""),
-                                                          Objection.objects.filter(pk=r.POST.get("objection") or 0).first()),
-    "accept-amendment": lambda r, w: decisions.accept_amendment(get_object_or_404(Amendment, pk=_int(r.POST.get("amendment")), decision__workshop=w), r.user),
-    "consent": lambda r, w: decisions.record_consent(_decision_of(r, w)[1], r.user),
-    "withdraw-decision": lambda r, w: decisions.withdraw(_decision_of(r, w)[1], r.user, r.POST.get("reason", "")),
-    "question": lambda r, w: forecasts.add_question(_activity(w, r), r.POST.get("text", ""), r.POST.get("kind", "number"),
-                                                    r.POST.get("unit", ""), _int(r.POST.get("max_rounds") or 3)),
-    "round-close": lambda r, w: forecasts.close_round(_question(r, w), r.user),
-    "round-next": lambda r, w: forecasts.next_round(_question(r, w), r.user),
-    "question-close": lambda r, w: forecasts.close_question(_question(r, w), r.user),
-}
 
 
 # --- answers to actions ----------------------------------------------------------------------------

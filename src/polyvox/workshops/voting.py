@@ -1,4 +1,4 @@
-"""Dot-vote tallies and minority views.
+"""Dot voting: casting dots under the rules, revealing, tallies and minority views.
 
 A minority view is an idea that a small group supports strongly. Precisely: among the ideas that are
 not in the top MINORITY_TOP_EXCLUDED by dots, one whose supporters (participants who gave it at least a
@@ -12,11 +12,80 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, Sum
+from django.utils.translation import gettext as _
+
+from polyvox.core.transitions import record as audit
+from polyvox.workshops import live
+from polyvox.workshops.models import ActivityKind, IdeaStatus, Vote
+from polyvox.workshops.services import WorkshopError, require_open, writing
 
 MINORITY_MAX_SHARE = 0.25
 MINORITY_MIN_INTENSITY = 2.0
 MINORITY_TOP_EXCLUDED = 3
 
+
+# --- casting and revealing ----------------------------------------------------------------------
+
+# --- dot voting --------------------------------------------------------------------------------
+
+def vote(participant, activity, idea, delta: int) -> dict:
+    """Add (+1) or take back (-1) one dot; the rules: open activity, own dots only, a maximum per idea."""
+    if activity.kind != ActivityKind.DOTS:
+        raise WorkshopError(_("This activity is not a vote."))
+    if participant.workshop_id != activity.workshop_id:
+        raise WorkshopError(_("You did not join this workshop."))
+    require_open(activity)
+    if delta not in (1, -1):
+        raise WorkshopError(_("A vote adds or removes one dot at a time."))
+    if idea.activity_id != (activity.source_id or activity.pk) or idea.status != IdeaStatus.VISIBLE:
+        raise WorkshopError(_("This idea is not part of the vote."))
+    with writing():
+        ballots = {vote.idea_id: vote for vote in Vote.objects.filter(activity=activity, participant=participant)}
+        used = sum(vote.dots for vote in ballots.values())
+        ballot = ballots.get(idea.pk) or Vote(activity=activity, participant=participant, idea=idea, dots=0)
+        if delta > 0 and used >= activity.dots_per_participant:
+            raise WorkshopError(_("You have used all your %(n)s dots. Take one back to move it.") % {"n": activity.dots_per_participant})
+        if delta > 0 and ballot.dots >= activity.max_dots_per_idea:
+            raise WorkshopError(_("At most %(n)s dots on one idea.") % {"n": activity.max_dots_per_idea})
+        if delta < 0 and ballot.dots == 0:
+            raise WorkshopError(_("There is no dot of yours on this idea."))
+        ballot.dots += delta
+        ballot.save()
+        ballots[idea.pk] = ballot
+        used += delta
+        mine = {pk: vote.dots for pk, vote in ballots.items() if vote.dots > 0}
+        state = {"activity": activity.pk, "used": used, "remaining": activity.dots_per_participant - used, "mine": mine}
+        live.record(activity.workshop_id, f"p{participant.pk}", "my_votes", state)
+        progress = vote_progress(activity)
+        live.record(activity.workshop_id, "facilitator", "vote_progress", progress)
+        if activity.results_revealed:
+            live.record(activity.workshop_id, "all", "results", results_payload(activity))
+    # How many voted is on the wall for everyone (never for what): the answer may say it too.
+    return {**state, "progress": {"voters": progress["voters"], "dots": progress["dots"]}}
+
+
+def vote_progress(activity) -> dict:
+    """Only how many voted, never for what: the facilitator's screen is projected."""
+    totals = Vote.objects.filter(activity=activity, dots__gt=0).aggregate(voters=Count("participant", distinct=True), dots=Sum("dots"))
+    return {"activity": activity.pk, "voters": totals["voters"] or 0, "dots": totals["dots"] or 0}
+
+
+def reveal(activity, actor) -> None:
+    with writing():
+        activity.results_revealed = True
+        activity.save(update_fields=["results_revealed"])
+        audit(activity, "reveal", actor=actor)
+        live.record(activity.workshop_id, "all", "results", results_payload(activity))
+
+
+def results_payload(activity) -> dict:
+    return {"activity": activity.pk, "rows": [
+        {"idea": row.idea_id, "dots": row.dots, "voters": row.voters, "minority": row.minority} for row in tally(activity)
+    ]}
+
+
+
+# --- counting -------------------------------------------------------------------------------------
 
 @dataclass
 class Row:
@@ -31,8 +100,6 @@ class Row:
 
 def tally(activity) -> list[Row]:
     """Every idea of the vote with its dots and supporters, most dots first, minority views flagged."""
-    from polyvox.workshops.models import IdeaStatus, Vote
-
     pool = activity.idea_pool
     ideas = (
         pool.ideas.filter(status=IdeaStatus.VISIBLE)

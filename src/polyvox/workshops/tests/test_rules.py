@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from polyvox.workshops import clustering, identity, live, screens, services
+from polyvox.workshops import clustering, identity, live, screens, services, voting
 from polyvox.workshops.models import MAX_PARTICIPANTS, Event, Idea, Participant, Vote
 from polyvox.workshops.voting import Row, flag_minorities
 
@@ -167,7 +167,7 @@ def test_hidden_results_are_nowhere_before_the_reveal(make_workshop, facilitator
     assert mine["payload"]["mine"] == {str(idea.pk): 2} or mine["payload"]["mine"] == {idea.pk: 2}
     for path in (reverse("workshops:panel", kwargs={"code": workshop.code}),):
         assert b"ws-results" not in bob.get(path).content
-    services.reveal(dots, facilitator)
+    voting.reveal(dots, facilitator)
     results = [e for e in screens.events_for(workshop, live.audiences_for(b.pk, False)) if e["type"] == "results"]
     assert results and results[-1]["payload"]["rows"][0]["dots"] == 2
 
