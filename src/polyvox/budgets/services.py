@@ -129,13 +129,10 @@ def start_count(budget: Budget, *, actor=None) -> None:
     """Move to counting and enqueue the count (the background worker runs it; tests run it at once)."""
     from polyvox.budgets.tasks import count_budget
 
-    budget.count_progress = 0
-    budget.count_status = "waiting"
-    budget.count_error = ""
-    budget.count_started = timezone.now()
-    budget.count_finished = None
-    budget.save(update_fields=["count_progress", "count_status", "count_error", "count_started", "count_finished"])
-    move(budget, "start_count", actor=actor)
+    move(budget, "start_count", actor=actor)  # under a row lock: a second click is refused here
+    Budget.objects.filter(pk=budget.pk).update(
+        count_progress=0, count_status="waiting", count_error="", count_started=timezone.now(), count_finished=None
+    )
     count_budget.enqueue(budget.pk)
 
 
