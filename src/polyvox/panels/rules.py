@@ -18,18 +18,12 @@ def organises_initiative(user, initiative) -> bool:
     return initiative is not None and has_role_in(user, initiative.organiser_id, Role.EDITOR)
 
 
-@rules.predicate
-def is_published_draw(user, panel) -> bool:
-    return panel is not None and panel.result_json is not None
-
-
 is_organiser = is_service_staff | organises_panel
 
 rules.add_perm("panels.create_panel", is_service_staff | organises_initiative)
 rules.add_perm("panels.list_panels", is_service_staff | is_editor_somewhere)
 rules.add_perm("panels.manage_panel", is_organiser)
 rules.add_perm("panels.view_personal_data", is_organiser)
-rules.add_perm("panels.view_result", is_published_draw | is_organiser)
 # The Django admin (the staff's back office) asks for these.
 for action in ("view", "add", "change", "delete"):
     for model in ("panel", "feature", "featurevalue", "volunteer", "invitation", "registerentry", "replacementrecord"):

@@ -122,6 +122,8 @@ def invitation_for(code: str, email: str = "") -> Invitation:
     invitation = Invitation.objects.select_related("panel").filter(code=register_extract.normalise_code(code)).first()
     if invitation is None:
         raise PanelError(_("This code is not valid. Check the code printed on your letter."))
+    if invitation.panel.state == PanelState.INVITED:
+        raise PanelError(_("Registration for this panel has not opened yet. Please try again in a few days."))
     if invitation.panel.state != PanelState.REGISTRATION_OPEN:
         raise PanelError(_("Registration for this panel is closed."))
     volunteer = getattr(invitation, "volunteer", None)

@@ -174,3 +174,20 @@ def test_retention_setting_from_the_dashboard(world, editor_client, drawn_panel)
     assert drawn_panel.retention_days == 90
     assert client_for(world.other_editor).post(reverse("panels:retention", args=[drawn_panel.pk]),
                                                {"retention_days": "1"}).status_code == 403
+
+
+def test_back_office_pages(world, drawn_panel):
+    client = client_for(world.staff)
+    for url in ("/admin/panels/panel/", f"/admin/panels/panel/{drawn_panel.pk}/change/", "/admin/panels/volunteer/",
+                "/admin/panels/feature/", "/admin/panels/replacementrecord/"):
+        assert client.get(url).status_code == 200, url
+    assert client_for(world.editor).get("/admin/panels/volunteer/").status_code in (302, 403)
+
+
+def test_code_before_registration_opens(world):
+    panel = invited_panel(world)
+    services.move(panel, world.editor, "close_registration")
+    panel.state = PanelState.INVITED
+    panel.save()
+    response = client_for(None).post(reverse("panels:register"), {"code": panel.invitations.first().code})
+    assert response.status_code == 400 and "pas encore ouvertes" in response.content.decode()
