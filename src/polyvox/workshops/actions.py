@@ -10,6 +10,7 @@ import datetime as dt
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
 from polyvox.workshops import decisions, forecasts, services, voting
 from polyvox.workshops.models import Activity, Amendment, Canvas, Cluster, DelphiQuestion, Idea, Objection
@@ -157,6 +158,14 @@ def _timer(request, workshop):
     return {}
 
 
+def _vote_rules(request, workshop):
+    try:
+        dots, most = int(request.POST.get("dots", "")), int(request.POST.get("max_per_idea", ""))
+    except ValueError:
+        raise services.WorkshopError(_("Give between 1 and 20 dots, and at most that many on one idea.")) from None
+    voting.set_rules(_activity(workshop, request), dots, most, request.user)
+
+
 FACILITATOR = {
     "open": lambda r, w: services.open_activity(_activity(w, r), r.user),
     "close": lambda r, w: services.close_activity(_activity(w, r), r.user),
@@ -176,6 +185,7 @@ FACILITATOR = {
     "suggest": _suggest,
     "accept-suggestion": _accept,
     "reveal": lambda r, w: voting.reveal(_activity(w, r), r.user),
+    "vote-rules": _vote_rules,
     "canvas-choose": lambda r, w: services.choose_for_canvas(_activity(w, r), _idea(r, w)),
     "canvas": lambda r, w: services.update_canvas(get_object_or_404(Canvas, pk=_int(r.POST.get("canvas")), activity__workshop=w), r.POST),
     "action": lambda r, w: services.add_action(_activity(w, r), r.POST.get("text", ""), r.POST.get("owner", ""), _date(r.POST.get("due_date"))),

@@ -64,6 +64,21 @@ def vote(participant, activity, idea, delta: int) -> dict:
     return {**state, "progress": {"voters": progress["voters"], "dots": progress["dots"]}}
 
 
+def set_rules(activity, dots: int, max_per_idea: int, actor) -> None:
+    """How many dots each participant has and how many may go on one idea; fixed once voting began."""
+    if activity.kind != ActivityKind.DOTS:
+        raise WorkshopError(_("This activity is not a vote."))
+    if Vote.objects.filter(activity=activity, dots__gt=0).exists():
+        raise WorkshopError(_("The rules of a vote cannot change once people have voted."))
+    if not 1 <= dots <= 20 or not 1 <= max_per_idea <= dots:
+        raise WorkshopError(_("Give between 1 and 20 dots, and at most that many on one idea."))
+    with writing():
+        activity.dots_per_participant, activity.max_dots_per_idea = dots, max_per_idea
+        activity.save(update_fields=["dots_per_participant", "max_dots_per_idea"])
+        audit(activity, "vote_rules", actor=actor, message=f"{dots}/{max_per_idea}")
+        live.record(activity.workshop_id, "all", "refresh", {"reason": "vote_rules"})
+
+
 def vote_progress(activity) -> dict:
     """Only how many voted, never for what: the facilitator's screen is projected."""
     totals = Vote.objects.filter(activity=activity, dots__gt=0).aggregate(voters=Count("participant", distinct=True), dots=Sum("dots"))

@@ -225,6 +225,16 @@ def test_three_screens_in_chromium(asgi, new_page, axe_check):
     axe_check(alice, "participant page")
     axe_check(facilitator, "facilitator page")
 
+    # The timer runs on every screen, from the server's clock.
+    facilitator.fill("#timer-seconds", "120")
+    facilitator.locator("form[action$='/run/timer/'] button").click()
+    expect(bram.locator("[data-timer-text]")).to_have_text(re.compile(r"^(2:00|1:5\d)$"))
+    # A draft is saved as it is typed: a reload finds it.
+    alice.fill("#idea-text", "Un brouillon pas encore publié")
+    expect(alice.locator("[data-draft-status]")).not_to_be_empty()
+    alice.reload()
+    expect(alice.locator("#idea-text")).to_have_value("Un brouillon pas encore publié")
+
     facilitator.locator(".ws-agenda-item").nth(3).locator("button").click()  # dot voting
     expect(alice.locator(".ws-vote-list .ws-idea")).to_have_count(1)
     alice.locator(".ws-vote-list form").first.locator("button").click()

@@ -265,3 +265,20 @@ def test_minority_views_are_few_voters_with_many_dots_each():
             enumerate([(12, 8), (9, 7), (8, 6), (6, 2), (4, 4), (2, 2), (0, 0)])]
     flag_minorities(rows, voters=10, max_per_idea=3)
     assert [row.idea_id for row in rows if row.minority] == [3]  # 2 of 10 voters, 3 dots each, outside the top three
+
+
+def test_vote_rules_are_set_before_anyone_votes(make_workshop, facilitator, facilitator_client, join_client):
+    workshop = make_workshop("cps")
+    ideas, dots = workshop.activities.get(kind="ideas"), workshop.activities.get(kind="dots")
+    services.open_activity(ideas, facilitator)
+    client, _p = join_client(workshop)
+    act(client, workshop, "idea", activity=ideas.pk, text="Une idée")
+    services.open_activity(dots, facilitator)
+    run = lambda **data: facilitator_client.post(reverse("workshops:run", kwargs={"code": workshop.code, "action": "vote-rules"}), data, **JSON)
+    assert run(activity=dots.pk, dots="3", max_per_idea="5").status_code == 400
+    assert run(activity=dots.pk, dots="2", max_per_idea="1").status_code == 200
+    idea = Idea.objects.get()
+    assert act(client, workshop, "vote", activity=dots.pk, idea=idea.pk, delta="1").status_code == 200
+    assert act(client, workshop, "vote", activity=dots.pk, idea=idea.pk, delta="1").status_code == 400  # one per idea now
+    late = run(activity=dots.pk, dots="5", max_per_idea="3")
+    assert late.status_code == 400 and "vot" in late.json()["error"]
