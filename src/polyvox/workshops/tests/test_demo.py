@@ -60,3 +60,14 @@ def test_demo_attaches_workshops_to_the_seed_initiatives(db):
 
     page = Client().get(entries[0]["url"])
     assert page.status_code == 200 and "Stratégie bas carbone 2050" in page.content.decode()
+    # The open-data API lists the attached records, without names.
+    listing = Client().get("/api/workshops/").json()
+    assert {w["code"] for w in listing} == {"DEMCP3", "DEMCN7", "DEMDE9", "DEMQ4A"}
+    record = Client().get("/api/workshops/DEMDE9").json()
+    rounds = record["activities"][0]["questions"][0]["rounds"]
+    assert [r["round"] for r in rounds] == [1, 2, 3] and rounds[-1]["median"] == "38.5"
+    consent = Client().get("/api/workshops/DEMCN7").json()
+    decision = next(a["decision"] for a in consent["activities"] if "decision" in a)
+    assert decision["state"] == "consented" and decision["objections"][0]["status"] == "met"
+    assert "Jens" not in str(consent) and "Claire" not in str(consent)
+    assert Client().get("/api/workshops/ZZZZZZ").status_code == 404
