@@ -124,26 +124,26 @@ def store_register(panel: Panel, filename: str, rows: list[ParsedRow]) -> int:
 def draw_invitation_entries(panel: Panel, count: int, seed: str, stratified: bool) -> list[RegisterEntry]:
     """The register entries that receive an invitation: a uniform draw, or stratified by municipality in
     proportion to its population (largest remainders), reproducible from the recorded seed."""
-    from polyvox.places.models import Municipality
-
-    entries = list(panel.register_entries.order_by("line"))
+    entries = list(panel.register_entries.select_related("municipality").order_by("line"))
     count = min(count, len(entries))
     rng = random.Random(int(hashlib.sha256(seed.encode("utf-8")).hexdigest(), 16))
     if not stratified:
         return rng.sample(entries, count)
-    by_municipality: dict[int, list[RegisterEntry]] = defaultdict(list)
+    # Strata keyed by NIS code (not database ids), so that the same seed draws the same people anywhere.
+    by_municipality: dict[str, list[RegisterEntry]] = defaultdict(list)
+    population: dict[str, int] = {}
     for entry in entries:
-        by_municipality[entry.municipality_id].append(entry)
-    population = {m.pk: m.population for m in Municipality.objects.filter(pk__in=by_municipality)}
+        by_municipality[entry.municipality.nis_code].append(entry)
+        population[entry.municipality.nis_code] = entry.municipality.population
     allocation = allocate(count, population, {k: len(v) for k, v in by_municipality.items()})
     chosen: list[RegisterEntry] = []
-    for municipality_id in sorted(by_municipality):
-        chosen += rng.sample(by_municipality[municipality_id], allocation.get(municipality_id, 0))
+    for nis_code in sorted(by_municipality):
+        chosen += rng.sample(by_municipality[nis_code], allocation.get(nis_code, 0))
     rng.shuffle(chosen)
     return chosen
 
 
-def allocate(count: int, weights: dict[int, int], available: dict[int, int]) -> dict[int, int]:
+def allocate(count: int, weights: dict[str, int], available: dict[str, int]) -> dict[str, int]:
     """`count` split in proportion to `weights` by largest remainders, never above what is available."""
     allocation = {k: 0 for k in weights}
     remaining = count
