@@ -283,6 +283,15 @@ def test_engine_verification_of_the_downloaded_json(drawn_panel, tmp_path):
     published = json.loads(client_for(None).get(reverse("panels:result_json", args=[drawn_panel.pk])).content)
     assert verify_draw(published, drawn_panel.seed).ok
     assert not verify_draw(published, drawn_panel.seed + " ").ok
+    # The exact command the public page shows, run on the downloaded file.
+    import subprocess
+    import sys
+
+    path = tmp_path / f"panel-{drawn_panel.pk}.json"
+    path.write_text(json.dumps(published), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "polyvox", "sortition", "verify", "--json", str(path),
+                           "--seed", drawn_panel.seed], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "The draw checks out." in done.stdout, done.stdout + done.stderr
 
 
 def test_replacement_keeps_quotas_or_says_which_cannot(world, editor_client, drawn_panel):
