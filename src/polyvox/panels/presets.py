@@ -27,7 +27,7 @@ BRUSSELS_FEATURES = [
         ("65+", ("65 ans et plus", "65 jaar en ouder", "65 and over"), 19.0),
     ]),
     ("municipality", ("Commune", "Gemeente", "Municipality"), []),  # the 19 municipalities, from places
-    ("language", ("Langue", "Taal", "Language"), [
+    ("language", ("Langue principale", "Hoofdtaal", "Main language"), [
         ("fr", ("Français", "Frans", "French"), 76.0),
         ("nl", ("Néerlandais", "Nederlands", "Dutch"), 11.0),
         ("other", ("Autre langue", "Andere taal", "Other language"), 13.0),

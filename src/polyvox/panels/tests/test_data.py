@@ -191,3 +191,18 @@ def test_code_before_registration_opens(world):
     panel.save()
     response = client_for(None).post(reverse("panels:register"), {"code": panel.invitations.first().code})
     assert response.status_code == 400 and "pas encore ouvertes" in response.content.decode()
+
+
+def test_open_data_api(world, drawn_panel):
+    client = client_for(None)
+    listing = client.get("/api/panels/").json()
+    assert [p["id"] for p in listing] == [drawn_panel.pk]
+    item = listing[0]
+    assert item["seed"] == drawn_panel.seed and item["lottery_digest"] == drawn_panel.lottery_digest
+    assert {q["feature"] for q in item["quotas"]} == {"gender", "age"}
+    draw = client.get(f"/api/panels/{drawn_panel.pk}/draw").json()
+    from polyvox.engines.sortition import verify_draw
+
+    assert verify_draw(draw, drawn_panel.seed).ok
+    assert "example.test" not in json.dumps(draw)
+    assert client.get("/api/panels/999999/draw").status_code == 404
