@@ -8,7 +8,7 @@ people answer more, young and less educated people less), quotas proposed from t
 and a LEXIMIN draw of 45 with a published seed.
 
 The exact LEXIMIN lottery of this pool takes the engine minutes on a loaded 2-core machine, so the
-lottery computed once for exactly this pool, these quotas and this seed ships in demo_data/ and is
+lottery computed once for exactly this pool, these quotas and this seed ships in data/ and is
 checked (same pool, same quotas, `verify_draw`) before it is used; if anything differs, the engine
 computes it afresh (and caches it under var/).
 """
@@ -51,7 +51,7 @@ OPEN_TITLE = ("Commission délibérative 2027 : inscriptions ouvertes",
               "Deliberative committee 2027: registration open")
 #: Invitation codes of the open panel that demo visitors can type on the registration page.
 OPEN_CODES = ["DEMXCAF3", "DEMXCAF4", "DEMXCAF7", "DEMXCAF9"]
-CACHE = Path(__file__).resolve().parent / "demo_data" / "committee_draw.json.gz"
+CACHE = Path(__file__).resolve().parent / "data" / "committee_draw.json.gz"
 
 POSTCODES = {"21001": "1070", "21002": "1160", "21003": "1082", "21004": "1000", "21005": "1040",
              "21006": "1140", "21007": "1190", "21008": "1083", "21009": "1050", "21010": "1090",
