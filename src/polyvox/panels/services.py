@@ -50,6 +50,8 @@ def draw_invitations(panel: Panel, user, count: int, stratified: bool, seed: str
         raise PanelError(_("Upload an extract of the population register first."))
     seed = seed.strip() or "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
     with transaction.atomic():
+        if Panel.objects.select_for_update().get(pk=panel.pk).state != PanelState.SETUP:
+            raise PanelError(_("The invitations have already been drawn."))
         entries = register_extract.draw_invitation_entries(panel, count, seed, stratified)
         register_extract.create_invitations(panel, entries)
         panel.invitations_seed, panel.invitations_stratified = seed, stratified
@@ -180,9 +182,12 @@ def start_selection(panel: Panel, user, seed: str, announcement: str = "") -> No
     panel.seed_announcement = announcement.strip() or panel.seed_announcement
     panel.progress, panel.progress_message, panel.selection_error = 0.0, "", ""
     panel.selection_started_at = timezone.now()
-    LIFECYCLE.apply(panel, "start_selection", actor=user, message=f"seed {seed!r}",
-                    save_fields=("seed", "seed_announcement", "progress", "progress_message", "selection_error",
-                                 "selection_started_at"))
+    try:
+        LIFECYCLE.apply(panel, "start_selection", actor=user, message=f"seed {seed!r}",
+                        save_fields=("seed", "seed_announcement", "progress", "progress_message", "selection_error",
+                                     "selection_started_at"))
+    except TransitionNotAllowed:  # someone started it a moment ago (double click, two organisers)
+        raise PanelError(_("The selection is already running.")) from None
     run_selection.enqueue(panel.pk)
 
 

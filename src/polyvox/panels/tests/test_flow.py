@@ -393,3 +393,15 @@ def test_seed_announced_before_the_draw_is_public(world, editor_client):
     assert history(panel).last().action == "announce_seed"
     assert client_for(world.other_editor).post(reverse("panels:announce_seed", args=[panel.pk]),
                                                {"seed_announcement": "x"}).status_code == 403
+
+
+def test_running_the_selection_twice_is_refused(world, closed_panel):
+    stale = Panel.objects.get(pk=closed_panel.pk)  # a second organiser's page, loaded before the first click
+    Panel.objects.filter(pk=closed_panel.pk).update(state=PanelState.SELECTING)
+    try:
+        services.start_selection(stale, world.editor, "seed")
+    except services.PanelError as error:
+        assert "déjà en cours" in str(error)
+    else:
+        raise AssertionError("a second start was accepted")
+    assert Panel.objects.get(pk=closed_panel.pk).result_json is None
