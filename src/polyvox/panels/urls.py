@@ -27,6 +27,7 @@ urlpatterns = [
     path("<int:pk>/progress/", views.progress_stream, name="progress"),
     path("<int:pk>/volunteers/", views.volunteers, name="volunteers"),
     path("<int:pk>/replace/", views.replace, name="replace"),
+    path("<int:pk>/members.csv", views.members_csv, name="members_csv"),
     path("<int:pk>/draw/", public_views.result, name="result"),
     path("<int:pk>/draw.json", public_views.result_json, name="result_json"),
 ]

@@ -321,6 +321,29 @@ def volunteers(request, pk):
 
 
 @login_required
+def members_csv(request, pk):
+    """The panel's members with their contact details and answers (organisers only), for calls and letters."""
+    import csv
+
+    panel = _managed(request, pk)
+    if not request.user.has_perm("panels.view_personal_data", panel):
+        raise PermissionDenied
+    features = list(panel.ordered_features())
+    labels = {f.key: {v.key: v.label for v in f.values.all()} for f in features}
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="panel-{panel.pk}-members.csv"'
+    response.write("\ufeff")  # spreadsheet programs then read UTF-8
+    writer = csv.writer(response)
+    writer.writerow([_("Pseudonym"), _("First name"), _("Last name"), _("E-mail"), _("Telephone"), _("Language"),
+                     _("Needs"), _("replacement"), *[f.name for f in features]])
+    for member in panel.volunteers.filter(status=VolunteerStatus.SELECTED).order_by("pseudonym"):
+        writer.writerow([member.pseudonym, member.first_name, member.last_name, member.email, member.phone,
+                         member.language, member.needs, "x" if member.is_replacement else "",
+                         *[labels[f.key].get(member.features.get(f.key), "") for f in features]])
+    return response
+
+
+@login_required
 @require_POST
 def replace(request, pk):
     panel = _managed(request, pk)

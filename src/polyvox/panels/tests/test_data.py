@@ -206,3 +206,13 @@ def test_open_data_api(world, drawn_panel):
     assert verify_draw(draw, drawn_panel.seed).ok
     assert "example.test" not in json.dumps(draw)
     assert client.get("/api/panels/999999/draw").status_code == 404
+
+
+def test_members_csv_for_organisers_only(world, editor_client, drawn_panel):
+    response = editor_client.get(reverse("panels:members_csv", args=[drawn_panel.pk]))
+    text = response.content.decode("utf-8-sig")
+    assert response.status_code == 200 and text.count("\n") == 7  # header + 6 members
+    member = drawn_panel.volunteers.filter(status=VolunteerStatus.SELECTED).first()
+    assert member.email in text and "Genre" in text
+    for user in (world.citizen, world.other_editor, None):
+        assert client_for(user).get(reverse("panels:members_csv", args=[drawn_panel.pk])).status_code in (302, 403)
