@@ -26,4 +26,23 @@ def panels_of(initiative, request=None) -> list[dict]:
             "url": url,
             "description": _("%(seats)d seats · %(state)s") % {"seats": panel.panel_size, "state": panel.get_state_display()},
         })
+    if user is not None and user.has_perm("panels.create_panel", initiative) and _offers_panels(initiative, user, entries):
+        entries.append({
+            "kind": _("Citizens' panel drawn by lot"),
+            "title": _("Add a citizens' panel to this initiative"),
+            "url": reverse("panels:create", args=[initiative.pk]),
+            "description": _("Organisers only: register extract, invitations, registration, quotas and draw."),
+        })
     return entries
+
+
+def _offers_panels(initiative, user, entries) -> bool:
+    """Editors of the organiser see the offer on each of their initiatives; the Service's staff on deliberative
+    mini-publics and initiatives that already have a panel (not on every initiative of the inventory)."""
+    from polyvox.organisations.models import Role
+    from polyvox.organisations.rules import has_role_in
+
+    if has_role_in(user, initiative.organiser_id, Role.EDITOR) or entries:
+        return True
+    family = getattr(initiative, "method_family", None)
+    return family is not None and family.slug == "mini-publics"

@@ -143,6 +143,10 @@ def test_initiative_page_shows_the_panel(world, drawn_panel):
     Request.user = world.editor
     items = attachments.collect(world.initiative, Request())
     assert reverse("panels:dashboard", args=[drawn_panel.pk]) in [i["url"] for i in items]
+    assert reverse("panels:create", args=[world.initiative.pk]) in [i["url"] for i in items]
+    Request.user = world.citizen
+    assert reverse("panels:create", args=[world.initiative.pk]) not in [
+        i["url"] for i in attachments.collect(world.initiative, Request())]
 
 
 def test_state_machine_refuses_skipping_steps(world, closed_panel):
