@@ -46,8 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--seed", help="public seed of the final draw (e.g. a lottery's draw, announced in advance)")
     s.add_argument("--lottery-size", type=int, default=1000, help="number M of equally likely panels (1000)")
     s.add_argument("--json", help="write the full result (lottery, probabilities, certificate) to this file")
-    s.add_argument("--time-target", type=float, default=None,
-                   help="seconds: say so if the computation takes longer (it is never cut short)")
+    s.add_argument("--time-target", type=float, default=60.0,
+                   help="seconds (default 60): say so if the computation takes longer (it is never cut short)")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.set_defaults(run=_select)
 
