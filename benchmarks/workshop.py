@@ -45,6 +45,8 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0, help="the whole posting window (ideas, then votes)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--redis", default="", help="REDIS_URL for the server (default: none, in-process stream)")
+    parser.add_argument("--phones-listen", action="store_true",
+                        help="every phone also keeps its own live stream open (as the page does) and drains it")
     options = parser.parse_args(argv)
 
     var_dir = Path(tempfile.mkdtemp(prefix="polyvox-bench-"))
@@ -101,6 +103,7 @@ async def run(base: str, session: str, options) -> dict[str, list[float]]:
         try:
             print(f"joining: {options.participants} participants", flush=True)
             await asyncio.gather(*(_join(phone, code, n) for n, phone in enumerate(phones)))
+            drainer = _start_drainer(base, code, phones) if options.phones_listen else None
             window = options.seconds / 2
             print(f"ideas: {options.participants} x {options.ideas} within {window:.0f} s", flush=True)
             sent: dict[str, float] = {}
@@ -118,6 +121,9 @@ async def run(base: str, session: str, options) -> dict[str, list[float]]:
                 for n, phone in enumerate(phones)
             ))
             await asyncio.sleep(1.0)
+            if drainer is not None:
+                drainer.terminate()
+                drainer.wait(timeout=5)
         finally:
             listener.cancel()
             for phone in phones:
@@ -141,6 +147,36 @@ async def _listen(base, session, code, arrivals, vote_arrivals, listening):
                     arrivals.setdefault(data["text"], now)
                 elif data["type"] == "vote_progress":
                     vote_arrivals.setdefault(data["dots"], now)
+
+
+def _start_drainer(base, code, phones) -> subprocess.Popen:
+    """Every phone's own live stream, opened and read in a separate process (as 200 browsers would,
+    without taking the measuring process's time): raw sockets, bytes read and thrown away."""
+    cookies = ["; ".join(f"{c.name}={c.value}" for c in phone.cookies.jar) for phone in phones]
+    spec = Path(tempfile.mkstemp(suffix=".json")[1])
+    spec.write_text(json.dumps({"base": base, "code": code, "cookies": cookies}))
+    process = subprocess.Popen([sys.executable, __file__, "--drain", str(spec)])
+    time.sleep(2)  # let the streams open
+    return process
+
+
+def drain(spec_path: str) -> int:
+    spec = json.loads(Path(spec_path).read_text())
+    host, port = spec["base"].removeprefix("http://").split(":")
+
+    async def one(cookie):
+        reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write((f"GET /fr/workshops/{spec['code']}/stream/ HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                      f"Accept: text/event-stream\r\nCookie: {cookie}\r\n\r\n").encode())
+        await writer.drain()
+        while await reader.read(65536):
+            pass
+
+    async def all_of_them():
+        await asyncio.gather(*(one(cookie) for cookie in spec["cookies"]), return_exceptions=True)
+
+    asyncio.run(all_of_them())
+    return 0
 
 
 async def _join(phone, code, n):
@@ -223,4 +259,6 @@ def report(latencies: dict, options) -> int:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--drain":
+        sys.exit(drain(sys.argv[2]))
     sys.exit(main())

@@ -95,13 +95,21 @@ class Broadcaster:
             return len(self._subscriptions.get(workshop_id, ()))
 
     def deliver(self, message: dict) -> None:
+        """Hand a message to this process's screens: formatted once, one hop into each event loop."""
         with self._lock:
             targets = [s for s in self._subscriptions.get(message["workshop"], ()) if message["audience"] in s.audiences]
+        if not targets:
+            return
+        item = (message["id"], format_sse(message))
+        by_loop: dict[asyncio.AbstractEventLoop, list[Subscription]] = {}
         for subscription in targets:
+            by_loop.setdefault(subscription.loop, []).append(subscription)
+        for loop, subscriptions in by_loop.items():
             try:
-                subscription.loop.call_soon_threadsafe(subscription.queue.put_nowait, message)
-            except RuntimeError:  # its loop has closed: the screen is gone
-                self.unsubscribe(subscription)
+                loop.call_soon_threadsafe(_fan_out, subscriptions, item)
+            except RuntimeError:  # that loop has closed: its screens are gone
+                for subscription in subscriptions:
+                    self.unsubscribe(subscription)
 
     async def _listen_to_redis(self, ready: asyncio.Event) -> None:
         import redis.asyncio as aioredis
@@ -119,6 +127,11 @@ class Broadcaster:
             await client.aclose()
 
 
+def _fan_out(subscriptions: list[Subscription], item: tuple[int, str]) -> None:
+    for subscription in subscriptions:
+        subscription.queue.put_nowait(item)
+
+
 broadcaster = Broadcaster()
 _redis_client = None
 
@@ -132,6 +145,15 @@ def _redis_sync():
     return _redis_client
 
 
+def _drain(queue: asyncio.Queue) -> list:
+    items = []
+    while True:
+        try:
+            items.append(queue.get_nowait())
+        except asyncio.QueueEmpty:
+            return items
+
+
 async def stream(workshop_id: int, audiences: set[str], last_id: int, backlog_loader):
     """The SSE body: missed events since last_id from the log, then live ones, with heartbeats.
 
@@ -143,18 +165,25 @@ async def stream(workshop_id: int, audiences: set[str], last_id: int, backlog_lo
         await broadcaster.ready()
         yield f"retry: 2000\n: {' ' * 2048}\n\n"  # padding defeats proxies' buffering
         sent = last_id
-        for message in await backlog_loader(workshop_id, audiences, last_id):
-            sent = max(sent, message["id"])
-            yield format_sse(message)
+        backlog = await backlog_loader(workshop_id, audiences, last_id)
+        if backlog:
+            sent = max(sent, backlog[-1]["id"])
+            yield "".join(format_sse(message) for message in backlog)
+        queue = subscription.queue
         while True:
             try:
-                message = await asyncio.wait_for(subscription.queue.get(), timeout=HEARTBEAT_SECONDS)
-            except asyncio.TimeoutError:
+                async with asyncio.timeout(HEARTBEAT_SECONDS):
+                    first = await queue.get()
+            except TimeoutError:
                 yield ": heartbeat\n\n"
                 continue
-            if message["id"] <= sent:
-                continue
-            sent = message["id"]
-            yield format_sse(message)
+            # Under a burst, send everything waiting in one write rather than one write per event.
+            chunk = []
+            for event_id, text in [first, *_drain(queue)]:
+                if event_id > sent:
+                    sent = event_id
+                    chunk.append(text)
+            if chunk:
+                yield "".join(chunk)
     finally:
         broadcaster.unsubscribe(subscription)
