@@ -45,6 +45,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0, help="the whole posting window (ideas, then votes)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--redis", default="", help="REDIS_URL for the server (default: none, in-process stream)")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (needs --redis to share the stream)")
     parser.add_argument("--phones-listen", action="store_true",
                         help="every phone also keeps its own live stream open (as the page does) and drains it")
     options = parser.parse_args(argv)
@@ -62,7 +63,7 @@ def main(argv=None) -> int:
     output = subprocess.run([*polyvox, "manage", "shell", "-c", SETUP], env=env, check=True, capture_output=True, text=True).stdout
     session = json.loads(next(line for line in output.splitlines() if line.startswith("SETUP"))[5:])["session"]
     port = free_port()
-    serve = subprocess.Popen([*polyvox, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+    serve = subprocess.Popen([*polyvox, "serve", "--port", str(port), "--workers", str(options.workers)], env=env, stdout=subprocess.DEVNULL,
                              start_new_session=True)
     try:
         base = f"http://127.0.0.1:{port}"

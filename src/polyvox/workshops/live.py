@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from collections import deque
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -18,6 +19,7 @@ from django.db import transaction
 
 CHANNEL_PREFIX = "polyvox:workshop:"
 HEARTBEAT_SECONDS = 15
+LATE_COMMIT_WINDOW = 50  # events replayed below Last-Event-ID on a resume
 
 
 def record(workshop_id: int, audience: str, type: str, payload: dict | None = None):
@@ -145,6 +147,25 @@ def _redis_sync():
     return _redis_client
 
 
+class _SentIds:
+    """The ids a screen was sent, the most recent few thousand."""
+
+    def __init__(self, keep: int = 5000):
+        self.ids: set[int] = set()
+        self.order: deque[int] = deque()
+        self.keep = keep
+
+    def add(self, event_id: int) -> bool:
+        """True when the id is new (and remembers it)."""
+        if event_id in self.ids:
+            return False
+        self.ids.add(event_id)
+        self.order.append(event_id)
+        if len(self.order) > self.keep:
+            self.ids.discard(self.order.popleft())
+        return True
+
+
 def _drain(queue: asyncio.Queue) -> list:
     items = []
     while True:
@@ -164,11 +185,15 @@ async def stream(workshop_id: int, audiences: set[str], last_id: int, backlog_lo
     try:
         await broadcaster.ready()
         yield f"retry: 2000\n: {' ' * 2048}\n\n"  # padding defeats proxies' buffering
-        sent = last_id
-        backlog = await backlog_loader(workshop_id, audiences, last_id)
-        if backlog:
-            sent = max(sent, backlog[-1]["id"])
-            yield "".join(format_sse(message) for message in backlog)
+        # Ids are given at insert, events published at commit: with several writers (PostgreSQL, several
+        # processes) a lower id can arrive after a higher one. So the screen's sent ids are remembered as
+        # a set, and a resume also replays the few events just below Last-Event-ID that may have
+        # committed late (replays are harmless: every event is an idempotent update of the screen).
+        sent = _SentIds()
+        backlog = await backlog_loader(workshop_id, audiences, max(0, last_id - LATE_COMMIT_WINDOW) if last_id else 0)
+        fresh = [message for message in backlog if sent.add(message["id"])]
+        if fresh:
+            yield "".join(format_sse(message) for message in fresh)
         queue = subscription.queue
         while True:
             try:
@@ -178,11 +203,7 @@ async def stream(workshop_id: int, audiences: set[str], last_id: int, backlog_lo
                 yield ": heartbeat\n\n"
                 continue
             # Under a burst, send everything waiting in one write rather than one write per event.
-            chunk = []
-            for event_id, text in [first, *_drain(queue)]:
-                if event_id > sent:
-                    sent = event_id
-                    chunk.append(text)
+            chunk = [text for event_id, text in [first, *_drain(queue)] if sent.add(event_id)]
             if chunk:
                 yield "".join(chunk)
     finally:
