@@ -1878,7 +1878,7 @@ EXAMPLE_INITIATIVES = [
         start="2021-09-01", end="2022-03-31", status=FIN, organiser="commune-forest", municipality="21007",
         family=F4, methods=["atelier-urbanisme", "marche-exploratoire"], themes=["amenagement-espace-public"],
         actions=["co-concevoir", "donner-son-avis"], values=["co-construction", "proximite"], level="co-construction",
-        governance=NBH, participants=140, providers=["citytools"], example=True,
+        governance=NBH, participants=140, providers=["zenne-facilitation"], example=True,
         steps=[
             ("2021-09-18", None, ("Balade diagnostique", "Diagnosewandeling", "Diagnostic walk"), ()),
             ("2021-10-01", "2022-01-31", ("Trois ateliers sur maquette", "Drie workshops op maquette", "Three model workshops"), ()),
@@ -2586,7 +2586,7 @@ EXAMPLE_INITIATIVES = [
         start="2024-01-15", end="2025-03-31", status=FIN, organiser="bruxelles-mobilite", municipality="21015",
         family=F4, methods=[], themes=["mobilite", "amenagement-espace-public"],
         actions=["s-informer"], values=["transparence"], level="information", governance=NBH, participants=350,
-        providers=["arctik"], example=True,
+        providers=["porte-voix-mobilisation"], example=True,
         steps=[
             ("2024-01-15", None, ("Réunion de lancement", "Startvergadering", "Launch meeting"), ()),
             ("2024-06-10", None, ("Phase 2 : déviations", "Fase 2: omleidingen", "Phase 2: diversions"), ()),
