@@ -147,6 +147,7 @@ def join(workshop: Workshop, display_name: str, language: str, anonymous: bool =
     name = "" if anonymous else (display_name or "").strip()[:60]
     language = language if language in {"fr", "nl", "en"} else "fr"
     with writing():
+        list(Workshop.objects.select_for_update().filter(pk=workshop.pk).values_list("pk", flat=True))  # one join at a time: the cap holds
         if workshop.participants.count() >= MAX_PARTICIPANTS:
             raise WorkshopError(_("This workshop is full (%(max)s participants).") % {"max": MAX_PARTICIPANTS})
         participant = Participant.objects.create(workshop=workshop, display_name=name, language=language)

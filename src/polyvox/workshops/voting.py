@@ -40,6 +40,8 @@ def vote(participant, activity, idea, delta: int) -> dict:
     if idea.activity_id != (activity.source_id or activity.pk) or idea.status != IdeaStatus.VISIBLE:
         raise WorkshopError(_("This idea is not part of the vote."))
     with writing():
+        # One participant's votes one at a time (a double tap must not spend a dot twice).
+        list(type(participant).objects.select_for_update().filter(pk=participant.pk).values_list("pk", flat=True))
         ballots = {vote.idea_id: vote for vote in Vote.objects.filter(activity=activity, participant=participant)}
         used = sum(vote.dots for vote in ballots.values())
         ballot = ballots.get(idea.pk) or Vote(activity=activity, participant=participant, idea=idea, dots=0)
