@@ -218,12 +218,16 @@ def test_three_screens_in_chromium(asgi, new_page, axe_check):
         phones.append(phone)
     alice, bram = phones
 
+    wall = facilitator.context.new_page()  # the facilitator's second screen, on the projector
+    wall.goto(f"{base}/fr/workshops/{code}/wall/")
+    expect(wall.locator("[data-live][data-connected='1']")).to_be_attached()
     facilitator.locator(".ws-agenda-item").nth(1).locator("button").click()  # diverge: brainwriting
     expect(alice.locator("#idea-text")).to_be_visible()
     alice.fill("#idea-text", "Des sirènes plus douces la nuit")
     alice.locator(".ws-idea-form button[type=submit]").click()
-    for screen in (bram, facilitator):
+    for screen in (bram, facilitator, wall):
         expect(screen.locator(".ws-idea-text", has_text="Des sirènes plus douces la nuit")).to_be_visible(timeout=3000)
+    assert wall.locator(".ws-author").count() == 0  # brainwriting is anonymous on the projector too
     axe_check(alice, "participant page")
     axe_check(facilitator, "facilitator page")
 
@@ -248,5 +252,7 @@ def test_three_screens_in_chromium(asgi, new_page, axe_check):
     facilitator.locator("form[action$='/run/reveal/'] button").click()
     expect(bram.locator("[data-results]")).to_contain_text("Des sirènes plus douces la nuit")
     expect(bram.locator("[data-results] tbody td").nth(1)).to_have_text("1")
+    expect(wall.locator("[data-results]")).to_contain_text("Des sirènes plus douces la nuit")
+    axe_check(wall, "wall (projector) page")
     axe_check(bram, "participant page with results")
     assert "/nl/" in bram.url and bram.locator("html").get_attribute("lang") == "nl"
