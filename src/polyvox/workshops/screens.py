@@ -6,7 +6,10 @@ their author (and, without a name, to the facilitator), vote results only once r
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from django.db.models import Max, Sum
+from django.utils.html import format_html
 from django.utils import timezone
 
 from polyvox.workshops import decisions, forecasts
@@ -44,6 +47,13 @@ def panel_context(workshop, activity, *, participant=None, mode: str = "particip
         idea.shown_author = _author(idea)
         idea.mine = participant is not None and idea.author_id == participant.pk
     context["ideas"] = ideas
+    if mode == "control":
+        # A blank card with the facilitator's tools, which the page's script copies for each new idea
+        # (re-rendering the whole wall for every idea would not scale to hundreds of notes).
+        context["idea_template"] = SimpleNamespace(
+            pk="__IDEA__", text="", language="", shown_author="", group=None, group_id=None, answer="", mine=False,
+            cluster_id=None, activity_id=pool.pk,
+        )
     context["clusters"] = [
         (cluster, [i for i in ideas if i.cluster_id == cluster.pk]) for cluster in pool.clusters.all()
     ]
@@ -84,7 +94,10 @@ def _dots(activity, participant, facilitator) -> dict:
         used = sum(mine.values())
         context.update(my_dots=mine, dots_used=used, dots_left=activity.dots_per_participant - used)
     voting = Vote.objects.filter(activity=activity, dots__gt=0)
-    context["progress"] = {"voters": voting.values("participant").distinct().count(), "dots": voting.aggregate(n=Sum("dots"))["n"] or 0}
+    voters, dots = voting.values("participant").distinct().count(), voting.aggregate(n=Sum("dots"))["n"] or 0
+    context["progress"] = {"voters": voters, "dots": dots,
+                           "voters_html": format_html('<span data-voters>{}</span>', voters),
+                           "dots_html": format_html('<span data-dots>{}</span>', dots)}
     if activity.results_revealed:
         rows = tally(activity)
         context["results"] = rows

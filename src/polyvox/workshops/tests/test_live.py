@@ -228,6 +228,10 @@ def test_three_screens_in_chromium(asgi, new_page, axe_check):
     for screen in (bram, facilitator, wall):
         expect(screen.locator(".ws-idea-text", has_text="Des sirènes plus douces la nuit")).to_be_visible(timeout=3000)
     assert wall.locator(".ws-author").count() == 0  # brainwriting is anonymous on the projector too
+    # The facilitator's new card comes with its tools (move to a cluster, merge, hide), without a reload.
+    card = facilitator.locator(".ws-idea", has_text="Des sirènes plus douces la nuit")
+    expect(card.locator("select[name=cluster]")).to_have_count(1)
+    expect(card.locator("form[action$='/run/hide/'] input[name=idea]")).not_to_have_value("__IDEA__")
     axe_check(alice, "participant page")
     axe_check(facilitator, "facilitator page")
 

@@ -49,7 +49,7 @@
     else if (type === "idea_cluster") { moveIdea(data.id, data.cluster); }
     else if (type === "timer") { setTimer(data); }
     else if (type === "my_votes") { showMyVotes(data); }
-    else if (type === "vote_progress") { scheduleRefresh(); }
+    else if (type === "vote_progress") { showProgress(data); }
     else if (type === "delphi_progress") { scheduleRefresh(); }
     else if (type === "participants") {
       var count = document.querySelector("[data-participant-count]");
@@ -62,19 +62,32 @@
     return panel.querySelector('[data-idea-pool="' + activityId + '"]');
   }
 
+  function newCard(data) {
+    var template = panel.querySelector("template[data-idea-template]");
+    if (template) {  // the facilitator's card, with its tools, from the server's blank copy
+      var holder = document.createElement("ul");
+      holder.innerHTML = template.innerHTML.split("__IDEA__").join(String(Number(data.id)));
+      var card = holder.firstElementChild;
+      card.classList.add("ws-new");
+      return card;
+    }
+    var plain = document.createElement("li");
+    plain.className = "ws-idea ws-new";
+    plain.dataset.ideaId = data.id;
+    var text = document.createElement("p");
+    text.className = "ws-idea-text";
+    plain.appendChild(text);
+    return plain;
+  }
+
   function upsertIdea(data) {
-    if (mode === "control") { scheduleRefresh(); return; }
     var container = pool(data.activity);
     if (!container) { return; }
     var card = container.querySelector('[data-idea-id="' + data.id + '"]');
     if (card && card.hasAttribute("data-mine")) { scheduleRefresh(); return; }
+    if (card && data.answer) { scheduleRefresh(); return; }
     if (!card) {
-      card = document.createElement("li");
-      card.className = "ws-idea ws-new";
-      card.dataset.ideaId = data.id;
-      var text = document.createElement("p");
-      text.className = "ws-idea-text";
-      card.appendChild(text);
+      card = newCard(data);
       var list = container.querySelector('[data-cluster-list="' + (data.cluster || "") + '"]') ||
         container.querySelector('[data-cluster-list=""]');
       list.appendChild(card);
@@ -99,16 +112,25 @@
   }
 
   function moveIdea(id, cluster) {
-    if (mode === "control") { scheduleRefresh(); return; }
     var card = panel.querySelector('[data-idea-id="' + id + '"]');
     var container = card && card.closest("[data-idea-pool]");
     var list = container && container.querySelector('[data-cluster-list="' + (cluster || "") + '"]');
-    if (card && list) { list.appendChild(card); } else { scheduleRefresh(); }
+    if (card && list) {
+      list.appendChild(card);
+      var select = card.querySelector("select[name=cluster]");
+      if (select) { select.value = cluster || ""; }
+    } else { scheduleRefresh(); }
   }
 
   function updateCount(container) {
     var count = container.querySelector("[data-idea-count]");
     if (count) { count.textContent = container.querySelectorAll("[data-idea-id]").length; }
+  }
+
+  function showProgress(data) {
+    var voters = panel.querySelector("[data-vote-progress] [data-voters]");
+    var dots = panel.querySelector("[data-vote-progress] [data-dots]");
+    if (voters && dots) { voters.textContent = data.voters; dots.textContent = data.dots; } else { scheduleRefresh(); }
   }
 
   function showMyVotes(data) {
