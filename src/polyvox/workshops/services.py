@@ -123,6 +123,19 @@ def finish(workshop: Workshop, actor) -> None:
         live.record(workshop.pk, "all", "refresh", {"reason": "finished"})
 
 
+EVENT_LOG_KEPT_DAYS = 7
+
+
+def purge_event_logs(now=None) -> int:
+    """The stream's log only serves screens reconnecting during the workshop: a week after it ended, it goes."""
+    from polyvox.workshops.models import Event
+
+    now = now or timezone.now()
+    ended = Workshop.objects.filter(status=WorkshopStatus.FINISHED, finished_at__lt=now - timezone.timedelta(days=EVENT_LOG_KEPT_DAYS))
+    deleted, _rows = Event.objects.filter(workshop__in=ended).delete()
+    return deleted
+
+
 # --- joining -----------------------------------------------------------------------------------
 
 def normalise_code(raw: str) -> str:

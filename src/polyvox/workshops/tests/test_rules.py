@@ -282,3 +282,19 @@ def test_vote_rules_are_set_before_anyone_votes(make_workshop, facilitator, faci
     assert act(client, workshop, "vote", activity=dots.pk, idea=idea.pk, delta="1").status_code == 400  # one per idea now
     late = run(activity=dots.pk, dots="5", max_per_idea="3")
     assert late.status_code == 400 and "vot" in late.json()["error"]
+
+
+def test_the_stream_log_of_ended_workshops_is_purged_a_week_later(brainwriting, join_client, facilitator):
+    from django.utils import timezone
+
+    from polyvox.workshops import tasks
+
+    workshop, ideas = brainwriting
+    client, _p = join_client(workshop)
+    act(client, workshop, "idea", activity=ideas.pk, text="Une idée gardée au compte rendu")
+    services.finish(workshop, facilitator)
+    assert services.purge_event_logs() == 0
+    assert services.purge_event_logs(timezone.now() + timezone.timedelta(days=8)) > 0
+    assert not Event.objects.filter(workshop=workshop).exists()
+    assert Idea.objects.filter(text__startswith="Une idée gardée").exists()
+    tasks.purge_event_logs.enqueue()  # the scheduler's entry point runs (immediate backend in tests)
