@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from polyvox.core.transitions import TransitionNotAllowed, history
 from polyvox.procurement import documents, forms, services
-from polyvox.procurement.models import Criterion, Lot, Offer, SubsequentContract
+from polyvox.procurement.models import Criterion, Lot, Need, Offer, SubsequentContract
 from polyvox.procurement.rules import member_organisations, provider_for_contract
 from polyvox.procurement.views import visible_contracts
 from polyvox.procurement.workflow import CONTRACT
@@ -46,18 +46,29 @@ def contract_create(request):
         members = members.filter(pk__in=member_organisations(user).values("pk"))
     if not members.exists():
         raise PermissionDenied
-    form = forms.NeedForm(request.POST or None, organisations=members, lots=Lot.objects.filter(framework=framework), staff=staff)
+    form = forms.NeedForm(request.POST or None, organisations=members, lots=Lot.objects.filter(framework=framework).order_by("number"), staff=staff)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            contract = services.record_need(data["organisation"], data["lot"], user, title=data["title"], need=data["need"], amount=data["amount"],
-                                            exceptional=data.get("exceptional", False), justification=data.get("justification", ""))
+            contracts = services.record_needs(data["organisation"], user, title=data["title"], need=data["need"], lots=form.lot_requests())
         except ValidationError as error:
-            form.add_error(None, error)
+            form.add_service_errors(error)
         else:
-            messages.success(request, _("The need is recorded."))
-            return redirect(contract)
+            if len(contracts) == 1:
+                messages.success(request, _("The need is recorded."))
+                return redirect(contracts[0])
+            messages.success(request, _("The need is recorded: one subsequent contract per lot (%(count)s).") % {"count": len(contracts)})
+            return redirect(contracts[0].need_record)
     return render(request, "procurement/contract_form.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def need_detail(request, pk):
+    need = get_object_or_404(Need.objects.select_related("organisation", "framework"), pk=pk)
+    if not request.user.has_perm("procurement.act_as_member", need):
+        raise PermissionDenied
+    contracts = need.contracts.select_related("lot", "organisation").order_by("lot__number")
+    return render(request, "procurement/need_detail.html", {"need": need, "contracts": contracts})
 
 
 def _contract_for(request, pk):
@@ -98,6 +109,7 @@ def contract_detail(request, pk, bound=None, status=200):
         "specification": contract.current_specification(), "versions": contract.specifications.all(),
         "criteria": contract.criteria.all(), "invitations": contract.invitations.select_related("provider__organisation"),
         "history": history(contract), "allowed": CONTRACT.allowed(contract), "now": now,
+        "siblings": contract.siblings() if is_staff or is_member else [],
         "deadline_passed": contract.deadline_passed,
         "forms": {
             "specification": bound.get("specification") or forms.SpecificationForm(initial={"body": getattr(contract.current_specification(), "body", "")}),

@@ -1,9 +1,10 @@
 """Forms of the framework contract's pages: amounts read the French/Dutch way, PDF uploads checked."""
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from polyvox.procurement.amounts import parse_amount
+from polyvox.procurement.amounts import format_eur, parse_amount
 from polyvox.procurement.models import Criterion, Lot
 from polyvox.procurement.uploads import check_pdf
 
@@ -77,21 +78,63 @@ class SignatureForm(forms.Form):
 
 
 class NeedForm(forms.Form):
+    """One need, one or several lots: a lot is chosen by giving its estimated amount; staff may mark a lot's
+    amount exceptional (above its ceiling) with a written justification."""
+
     organisation = forms.ModelChoiceField(queryset=None, label=_("Member"))
-    lot = forms.ModelChoiceField(queryset=Lot.objects.none(), label=_("Lot"))
     title = forms.CharField(label=_("Title of the mission"), max_length=240)
     need = forms.CharField(label=_("Describe the need"), widget=forms.Textarea(attrs={"rows": 5}))
-    amount = AmountField(label=_("Estimated amount excl. VAT (EUR)"))
-    exceptional = forms.BooleanField(label=_("Exceptional circumstances (staff only): accept an amount above the lot's ceiling"), required=False)
-    justification = forms.CharField(label=_("Written justification of the exceptional amount"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
     def __init__(self, *args, organisations, lots, staff=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
-        self.fields["lot"].queryset = lots
-        if not staff:
-            del self.fields["exceptional"]
-            del self.fields["justification"]
+        self.lots = list(lots)
+        self.staff = staff
+        for lot in self.lots:
+            n = lot.number
+            self.fields[f"amount_{n}"] = AmountField(
+                label=_("Lot %(lot)s: estimated amount excl. VAT (EUR)") % {"lot": n}, required=False,
+                help_text=_("Ceiling %(ceiling)s excl. VAT. Leave empty if you do not need this lot.") % {"ceiling": format_eur(lot.ceiling, (get_language() or "fr")[:2])},
+            )
+            if staff:
+                self.fields[f"exceptional_{n}"] = forms.BooleanField(
+                    label=_("Lot %(lot)s: exceptional circumstances, accept an amount above the lot's ceiling") % {"lot": n}, required=False)
+                self.fields[f"justification_{n}"] = forms.CharField(
+                    label=_("Lot %(lot)s: written justification of the exceptional amount") % {"lot": n},
+                    widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def common_fields(self):
+        return [self["organisation"], self["title"], self["need"]]
+
+    def lot_rows(self):
+        return [{"lot": lot, "amount": self[f"amount_{lot.number}"],
+                 "exceptional": self[f"exceptional_{lot.number}"] if self.staff else None,
+                 "justification": self[f"justification_{lot.number}"] if self.staff else None} for lot in self.lots]
+
+    def clean(self):
+        data = super().clean()
+        if not any(data.get(f"amount_{lot.number}") is not None for lot in self.lots) and not any(
+                f"amount_{lot.number}" in self.errors for lot in self.lots):
+            raise forms.ValidationError(_("Choose at least one lot: give the estimated amount of each lot you need."))
+        return data
+
+    def lot_requests(self):
+        """The chosen lots, for `services.record_needs`."""
+        from polyvox.procurement.services import LotRequest
+
+        data = self.cleaned_data
+        return [LotRequest(lot, data[f"amount_{lot.number}"], exceptional=data.get(f"exceptional_{lot.number}", False),
+                           justification=data.get(f"justification_{lot.number}", ""))
+                for lot in self.lots if data.get(f"amount_{lot.number}") is not None]
+
+    def add_service_errors(self, error):
+        """Put a refusal of `services.record_needs` next to the lot it names."""
+        if hasattr(error, "error_dict"):
+            for key, messages in error.message_dict.items():
+                field = f"amount_{key.removeprefix('lot_')}" if key.startswith("lot_") else None
+                self.add_error(field if field in self.fields else None, messages)
+        else:
+            self.add_error(None, error)
 
 
 class SpecificationForm(forms.Form):

@@ -243,12 +243,44 @@ class SpecificationTemplate(models.Model):
         return self.name
 
 
+class Need(models.Model):
+    """A member's need as recorded with the Service: one description, one or several lots, each lot becoming
+    its own subsequent contract (with its own procedure, chosen by lot and amount)."""
+
+    framework = models.ForeignKey(FrameworkContract, on_delete=models.PROTECT, related_name="needs", verbose_name=_("framework contract"))
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="procurement_needs", verbose_name=_("member"))
+    title = models.CharField(_("title"), max_length=240)
+    description = models.TextField(_("need"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("recorded by"))
+    created_at = models.DateTimeField(_("recorded on"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("need")
+        verbose_name_plural = _("needs")
+
+    def __str__(self):
+        return f"{self.reference} · {self.title}"
+
+    @property
+    def reference(self) -> str:
+        return f"B-{self.created_at:%Y}-{self.pk or 0:03d}"
+
+    @property
+    def total(self) -> Decimal:
+        return sum((contract.estimated_amount for contract in self.contracts.all()), Decimal("0"))
+
+    def get_absolute_url(self):
+        return reverse("procurement:need_detail", args=[self.pk])
+
+
 class SubsequentContract(models.Model):
     """A subsequent contract ("marché subséquent"): from a member's need to the launched mission."""
 
     framework = models.ForeignKey(FrameworkContract, on_delete=models.PROTECT, related_name="contracts", verbose_name=_("framework contract"))
     organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="subsequent_contracts", verbose_name=_("member"))
     lot = models.ForeignKey(Lot, on_delete=models.PROTECT, related_name="contracts", verbose_name=_("lot"))
+    need_record = models.ForeignKey(Need, null=True, blank=True, on_delete=models.PROTECT, related_name="contracts", verbose_name=_("shared need"))
     title = models.CharField(_("title"), max_length=240)
     need = models.TextField(_("need"))
     estimated_amount = models.DecimalField(_("estimated amount excl. VAT (EUR)"), max_digits=12, decimal_places=2)
@@ -304,6 +336,12 @@ class SubsequentContract(models.Model):
 
     def current_specification(self):
         return self.specifications.order_by("-number").first()
+
+    def siblings(self):
+        """The other subsequent contracts opened from the same need (other lots)."""
+        if not self.need_record_id:
+            return SubsequentContract.objects.none()
+        return self.need_record.contracts.exclude(pk=self.pk).select_related("lot").order_by("lot__number")
 
 
 class SpecificationVersion(models.Model):

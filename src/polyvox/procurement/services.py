@@ -20,7 +20,7 @@ from polyvox.organisations.rules import is_service_staff
 from polyvox.procurement import notifications as mail
 from polyvox.procurement.amounts import format_eur
 from polyvox.procurement.models import (
-    ContractState, Criterion, FrameworkContract, Invitation, Membership, NeedsMeeting, Offer, Procedure, Question,
+    ContractState, Criterion, FrameworkContract, Invitation, Membership, Need, NeedsMeeting, Offer, Procedure, Question,
     Score, ScorerDeclaration, SpecificationTemplate, SpecificationVersion, SubsequentContract,
 )
 from polyvox.procurement.uploads import check_pdf
@@ -101,21 +101,29 @@ def is_member(organisation, framework=None) -> bool:
 # --- Subsequent contracts: steps 1 to 3 ------------------------------------------------------------
 
 
-def check_amount(lot, amount: Decimal, *, exceptional: bool, justification: str, actor, exclude_pk=None) -> None:
-    """The lot's per-project ceiling (unless staff mark it exceptional, in writing) and the framework's remaining ceiling."""
-    if amount <= 0:
-        raise ValidationError(_("The amount must be more than zero."))
+def _lot_amount_problem(lot, amount: Decimal, *, exceptional: bool, justification: str, actor) -> str | None:
+    """What is wrong with this amount on this lot (its per-project ceiling), or None."""
+    if amount is None or amount <= 0:
+        return _("The amount must be more than zero.")
     if amount > lot.ceiling:
         if not exceptional:
-            raise ValidationError(
+            return (
                 _("%(amount)s is above the ceiling of lot %(lot)s (%(ceiling)s excl. VAT). Only the Service's staff can accept it, "
                   "as an exceptional circumstance with a written justification.")
                 % {"amount": format_eur(amount), "lot": lot.number, "ceiling": format_eur(lot.ceiling)}
             )
         if not is_service_staff(actor):
-            raise ValidationError(_("Only the Service's staff can mark an amount as exceptional."))
+            return _("Only the Service's staff can mark an amount as exceptional.")
         if not (justification or "").strip():
-            raise ValidationError(_("An exceptional amount needs a written justification."))
+            return _("An exceptional amount needs a written justification.")
+    return None
+
+
+def check_amount(lot, amount: Decimal, *, exceptional: bool, justification: str, actor, exclude_pk=None) -> None:
+    """The lot's per-project ceiling (unless staff mark it exceptional, in writing) and the framework's remaining ceiling."""
+    problem = _lot_amount_problem(lot, amount, exceptional=exceptional, justification=justification, actor=actor)
+    if problem:
+        raise ValidationError(problem)
     remaining = lot.framework.remaining(exclude_pk=exclude_pk)
     if amount > remaining:
         raise ValidationError(
@@ -124,29 +132,89 @@ def check_amount(lot, amount: Decimal, *, exceptional: bool, justification: str,
         )
 
 
-def record_need(organisation, lot, actor, *, title: str, need: str, amount: Decimal, exceptional=False,
-                justification: str = "", language: str | None = None) -> SubsequentContract:
-    """Steps 1-2: the need, its lot and estimated amount; the procedure follows from lot and amount."""
-    framework = lot.framework
+class LotRequest:
+    """One lot chosen for a need, with its estimated amount excl. VAT (and, for staff, an exceptional justification)."""
+
+    def __init__(self, lot, amount: Decimal, *, exceptional: bool = False, justification: str = ""):
+        self.lot, self.amount, self.exceptional, self.justification = lot, amount, exceptional, justification or ""
+
+
+def record_needs(organisation, actor, *, title: str, need: str, lots: list[LotRequest], language: str | None = None) -> list[SubsequentContract]:
+    """Steps 1-2 for one need covering one or several lots: one subsequent contract per lot, each with the procedure
+    that follows from its lot and amount, all linked to the shared Need. All or nothing: when any lot's amount is
+    refused, or the need's total exceeds the framework's remaining ceiling, nothing is created.
+
+    Refusals are raised as a ValidationError whose dict names the lot: keys `lot_<number>` and `__all__`."""
+    if not lots:
+        raise ValidationError(_("Choose at least one lot and give its estimated amount."))
+    framework = lots[0].lot.framework
+    if any(line.lot.framework_id != framework.pk for line in lots):
+        raise ValidationError(_("All the lots of a need must belong to the same framework contract."))
     if not is_member(organisation, framework):
         raise ValidationError(_("%(organisation)s must sign the membership protocol first.") % {"organisation": organisation})
-    check_amount(lot, amount, exceptional=exceptional, justification=justification, actor=actor)
-    procedure = Procedure.CASCADE if lot.uses_cascade_for(amount) else Procedure.RECOMPETITION
+    numbers = [line.lot.number for line in lots]
+    if len(set(numbers)) != len(numbers):
+        raise ValidationError(_("Each lot can be chosen only once in a need."))
+    lots = sorted(lots, key=lambda line: line.lot.number)
+    single = len(lots) == 1
+    errors: dict[str, list[str]] = {}
+    for line in lots:
+        problem = _lot_amount_problem(line.lot, line.amount, exceptional=line.exceptional, justification=line.justification, actor=actor)
+        if problem:
+            errors[f"lot_{line.lot.number}"] = [problem if single else _("Lot %(lot)s: %(problem)s") % {"lot": line.lot.number, "problem": problem}]
+    if errors:
+        raise ValidationError(errors)
+    language = language or _member_language(organisation, framework)
     with transaction.atomic():
-        contract = SubsequentContract.objects.create(
-            framework=framework, organisation=organisation, lot=lot, title=title, need=need, estimated_amount=amount,
-            exceptional=exceptional, exceptional_justification=justification if exceptional else "", procedure=procedure,
-            created_by=actor, language=language or _member_language(organisation, framework),
-        )
-        record(contract, "record_need", actor=actor, to_state=contract.state,
-               message=_("Lot %(lot)s, %(amount)s excl. VAT, %(procedure)s")
-               % {"lot": lot.number, "amount": format_eur(amount), "procedure": contract.get_procedure_display()})
+        # One need at a time against the framework's ceiling (a row lock on PostgreSQL).
+        FrameworkContract.objects.select_for_update().filter(pk=framework.pk).first()
+        total = sum((line.amount for line in lots), Decimal("0"))
+        remaining = framework.remaining()
+        if total > remaining:
+            if single:
+                message = (_("%(amount)s would exceed what remains of the framework contract's ceiling (%(remaining)s).")
+                           % {"amount": format_eur(total), "remaining": format_eur(remaining)})
+            else:
+                message = (_("The total of this need (%(total)s excl. VAT, lots %(lots)s) would exceed what remains of the "
+                             "framework contract's ceiling (%(remaining)s).")
+                           % {"total": format_eur(total), "lots": ", ".join(str(n) for n in sorted(numbers)), "remaining": format_eur(remaining)})
+            raise ValidationError({"__all__": [message]})
+        shared = Need.objects.create(framework=framework, organisation=organisation, title=title, description=need, created_by=actor)
+        contracts = []
+        for line in lots:
+            procedure = Procedure.CASCADE if line.lot.uses_cascade_for(line.amount) else Procedure.RECOMPETITION
+            contract = SubsequentContract.objects.create(
+                framework=framework, organisation=organisation, lot=line.lot, need_record=shared,
+                title=title if single else _("%(title)s (lot %(lot)s)") % {"title": title, "lot": line.lot.number},
+                need=need, estimated_amount=line.amount, exceptional=line.exceptional,
+                exceptional_justification=line.justification if line.exceptional else "", procedure=procedure,
+                created_by=actor, language=language,
+            )
+            record(contract, "record_need", actor=actor, to_state=contract.state,
+                   message=_("Lot %(lot)s, %(amount)s excl. VAT, %(procedure)s")
+                   % {"lot": line.lot.number, "amount": format_eur(line.amount), "procedure": contract.get_procedure_display()})
+            contracts.append(contract)
+    if single:
+        url_name, url_args = "procurement:contract_detail", [contracts[0].pk]
+    else:
+        url_name, url_args = "procurement:need_detail", [shared.pk]
     mail.notify(
         mail.staff_users(), gettext_lazy("New need for the framework contract: %(title)s"),
         gettext_lazy("%(organisation)s recorded a need (%(title)s). Please co-draft its specification."),
-        url_name="procurement:contract_detail", url_args=[contract.pk], organisation=organisation, title=title,
+        url_name=url_name, url_args=url_args, organisation=organisation, title=title,
     )
-    return contract
+    return contracts
+
+
+def record_need(organisation, lot, actor, *, title: str, need: str, amount: Decimal, exceptional=False,
+                justification: str = "", language: str | None = None) -> SubsequentContract:
+    """Steps 1-2 for a need on a single lot (the one-lot case of `record_needs`)."""
+    try:
+        contracts = record_needs(organisation, actor, title=title, need=need, language=language,
+                                 lots=[LotRequest(lot, amount, exceptional=exceptional, justification=justification)])
+    except ValidationError as error:
+        raise ValidationError(error.messages) from None
+    return contracts[0]
 
 
 def _member_language(organisation, framework) -> str:

@@ -15,6 +15,7 @@ urlpatterns = [
     path("procurement/memberships/<int:pk>/protocol.pdf", views.membership_protocol, name="membership_protocol"),
     path("procurement/contracts/", contract_views.contract_list, name="contracts"),
     path("procurement/contracts/new/", contract_views.contract_create, name="contract_create"),
+    path("procurement/needs/<int:pk>/", contract_views.need_detail, name="need_detail"),
     path("procurement/contracts/<int:pk>/", contract_views.contract_detail, name="contract_detail"),
     path("procurement/contracts/<int:pk>/do/<slug:action>/", contract_views.contract_action, name="contract_action"),
     path("procurement/contracts/<int:pk>/award-report.pdf", contract_views.award_report_pdf, name="award_report"),

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from polyvox.procurement.models import SubsequentContract
 
-from .conftest import PASSWORD, lot
+from .conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -52,10 +52,9 @@ def test_recompetition_from_request_to_purchase_order(framework, member, officia
     # Steps 1-3: the member records its need; the specification starts from the template.
     member_page.goto(f"{base}/fr/procurement/contracts/new/")
     member_page.select_option("select[name=organisation]", str(member.pk))
-    member_page.select_option("select[name=lot]", str(lot(framework, 3).pk))
     member_page.fill("input[name=title]", "Panel citoyen sur la propreté")
     member_page.fill("textarea[name=need]", "Animer quatre séances d'un panel citoyen.")
-    member_page.fill("input[name=amount]", "45.000,00")
+    member_page.fill("input[name=amount_3]", "45.000,00")
     member_page.click("main form button[type=submit]")
     member_page.wait_for_load_state()
     contract = SubsequentContract.objects.get()

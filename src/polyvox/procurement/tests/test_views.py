@@ -78,13 +78,13 @@ def test_provider_cannot_request_membership(client, framework):
 
 def test_need_form_amounts_and_errors(client, framework, member, official):
     client.force_login(official)
-    data = {"organisation": member.pk, "lot": lot(framework, 3).pk, "title": "Panel", "need": "Facilitation"}
+    data = {"organisation": member.pk, "title": "Panel", "need": "Facilitation"}
     for amount, message in [("-5", "négatif"), ("beaucoup", "pas un montant"), ("95.000,00", "plafond")]:
-        response = client.post("/fr/procurement/contracts/new/", {**data, "amount": amount})
+        response = client.post("/fr/procurement/contracts/new/", {**data, "amount_3": amount})
         assert response.status_code == 400 and message in response.content.decode(), amount
         assert 'value="Panel"' in response.content.decode()
     assert not SubsequentContract.objects.exists()
-    response = client.post("/fr/procurement/contracts/new/", {**data, "amount": "30 000,50"})
+    response = client.post("/fr/procurement/contracts/new/", {**data, "amount_3": "30 000,50"})
     contract = SubsequentContract.objects.get()
     assert response.status_code == 302 and contract.estimated_amount == Decimal("30000.50") and contract.procedure == "recompetition"
 
@@ -132,7 +132,7 @@ def test_dashboard_and_csv(client, framework, member, official, staff):
 
 def test_recompetition_through_the_pages(client, framework, member, official, staff, clock):
     client.force_login(official)
-    client.post("/fr/procurement/contracts/new/", {"organisation": member.pk, "lot": lot(framework, 2).pk, "title": "Design", "need": "N", "amount": "40.000"})
+    client.post("/fr/procurement/contracts/new/", {"organisation": member.pk, "title": "Design", "need": "N", "amount_2": "40.000"})
     contract = SubsequentContract.objects.get()
     url = f"/fr/procurement/contracts/{contract.pk}/do/"
     assert client.post(url + "specification/", {"body": "", "note": ""}).status_code == 302
