@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from polyvox.procurement.models import (
-    ApiToken, Criterion, FrameworkContract, Invitation, Lot, LotHolding, Membership, NeedsMeeting, Offer, Provider, Question,
+    ApiToken, Criterion, FrameworkContract, Invitation, Lot, LotHolding, Membership, Need, NeedsMeeting, Offer, Provider, Question,
     SpecificationTemplate, SpecificationVersion, SubsequentContract,
 )
 
@@ -110,6 +110,34 @@ class SubsequentContractAdmin(admin.ModelAdmin):
     inlines = [SpecificationInline, CriterionInline, InvitationInline, QuestionInline]
 
     # Amounts, states and awards go through the workflow's checks (ceilings, sealing, audit): view only here.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class NeedContractInline(admin.TabularInline):
+    model = SubsequentContract
+    fk_name = "need_record"
+    extra = 0
+    fields = ["title", "lot", "estimated_amount", "procedure", "state"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Need)
+class NeedAdmin(admin.ModelAdmin):
+    """A need and the subsequent contracts opened from it (one per lot); recorded through the workflow only."""
+
+    list_display = ["__str__", "organisation", "created_at"]
+    search_fields = ["title", "organisation__name"]
+    inlines = [NeedContractInline]
+
     def has_add_permission(self, request):
         return False
 

@@ -15,7 +15,7 @@ from polyvox.organisations.models import Organisation, OrganisationKind, Role, R
 from polyvox.procurement import services
 from polyvox.procurement.demo_data import FRAMEWORK, HOLDINGS, LOT_SHORT, LOTS, PROVIDERS, SPECIFICATION_TEMPLATE
 from polyvox.procurement.models import (
-    FrameworkContract, Lot, LotHolding, Membership, NeedsMeeting, Offer, Provider, SpecificationTemplate, SubsequentContract,
+    FrameworkContract, Lot, LotHolding, Membership, Need, NeedsMeeting, Offer, Provider, SpecificationTemplate, SubsequentContract,
 )
 from polyvox.procurement.notifications import silenced
 
@@ -253,6 +253,7 @@ def _contracts(framework, lots, members, staff):
         contract = services.record_need(organisation, lots[number], staff, title=title, amount=Decimal(amount),
                                         need=f"{title}. Besoin discuté lors de la rencontre avec le Service de la Participation.")
         SubsequentContract.objects.filter(pk=contract.pk).update(created_at=_moment(recorded_on))
+        Need.objects.filter(pk=contract.need_record_id).update(created_at=_moment(recorded_on))
         contract.refresh_from_db()
         _play(contract, target, recorded_on, prices, staff, now)
     return SubsequentContract.objects.filter(framework=framework).count()

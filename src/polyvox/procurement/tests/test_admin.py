@@ -9,7 +9,7 @@ from polyvox.procurement import services
 from .conftest import lot
 
 
-@pytest.mark.parametrize("model", ["frameworkcontract", "lot", "provider", "specificationtemplate", "membership", "needsmeeting",
+@pytest.mark.parametrize("model", ["frameworkcontract", "lot", "provider", "specificationtemplate", "membership", "needsmeeting", "need",
                                    "subsequentcontract", "offer", "apitoken"])
 def test_admin_pages_open(client, framework, member, official, staff, model):
     services.record_need(member, lot(framework, 3), official, title="T", need="N", amount=Decimal("20000"))

@@ -135,6 +135,20 @@ def test_dashboard_accessible(framework, member, staff, live_server, page, axe_c
     page.goto(f"{live_server.url}/fr/procurement/dashboard/")
     assert page.locator("table.chart").count() >= 5
     axe_check(page, "dashboard")
+    # A need on two lots: one contract per lot, shown together on the need's page.
+    page.goto(f"{live_server.url}/fr/procurement/contracts/new/")
+    page.select_option("select[name=organisation]", str(member.pk))
+    page.fill("input[name=title]", "Panel et communication")
+    page.fill("textarea[name=need]", "Un panel et sa communication.")
+    page.fill("input[name=amount_3]", "45.000")
+    page.fill("input[name=amount_4]", "12 000,50")
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+    assert "/procurement/needs/" in page.url and page.locator("#need-contracts tbody tr").count() == 2
+    axe_check(page, "need page")
+    page.locator("#need-contracts a").first.click()
+    page.wait_for_load_state()
+    assert page.locator("#sibling-contracts li").count() == 1
     for path in ("/fr/procurement/", "/fr/procurement/memberships/", "/fr/procurement/contracts/", "/nl/procurement/contracts/new/",
                  "/en/procurement/membership/request/"):
         page.goto(live_server.url + path)
