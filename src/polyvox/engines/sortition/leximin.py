@@ -132,10 +132,14 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
               search: LocalSearch, report) -> tuple[np.ndarray | None, np.ndarray | None, list[np.ndarray]]:
     """A lottery over quota-meeting compositions giving each profile at least `target` (per person).
 
-    Maximises theta such that every profile gets theta * target; theta = 1 means done. Returns
-    (None, None, columns) when the target is proven unreachable (theta < 1 with no better panel)."""
+    Minimises the total shortfall below the target; no shortfall (theta, 1 minus the largest
+    per-person shortfall, >= 1 - 1e-9) means done. Returns (None, None, columns) when the target is
+    proven unreachable (a shortfall remains and no panel beats the dual bound)."""
     sizes = profiles.sizes
-    master = Master(sizes, z_coefficients=target)
+    # Phase one with bounded duals: minimise the total shortfall (in people) below the target, each
+    # profile's shortfall costing its size, so every pricing weight lies in [0, 1]. The unbounded duals
+    # of "maximise theta" made the prices swing from round to round (a long tail of tiny gains).
+    master = Master(sizes, z_coefficients=target, shortfall_cost=sizes)
     for comp in columns:
         master.add(comp)
     while True:
@@ -202,7 +206,8 @@ class Master:
     Columns: z, then one per panel composition. Row 0: the panel probabilities sum to 1.
     Row 1 + t: the per-person probability of profile t minus z (if t is not fixed) >= its fixed level."""
 
-    def __init__(self, sizes: np.ndarray, z_coefficients: np.ndarray | None = None):
+    def __init__(self, sizes: np.ndarray, z_coefficients: np.ndarray | None = None,
+                 shortfall_cost: np.ndarray | None = None):
         self.sizes = sizes
         zc = np.ones(len(sizes)) if z_coefficients is None else np.asarray(z_coefficients, dtype=float)
         T = len(sizes)
@@ -229,6 +234,16 @@ class Master:
         lp.a_matrix_.value_ = -zc[nz]
         lp.sense_ = highspy.ObjSense.kMaximize
         h.passModel(lp)
+        self.offset = 1
+        if shortfall_cost is not None:
+            # z fixed at 1 and a shortfall column per profile row, of cost `shortfall_cost`: always
+            # feasible, and its duals are bounded by the costs (a stabilised phase one)
+            h.changeColBounds(0, 1.0, 1.0)
+            h.changeColCost(0, 0.0)
+            rows = np.arange(1, T + 1, dtype=np.int32)
+            h.addCols(T, -np.asarray(shortfall_cost, dtype=float), np.zeros(T), np.full(T, INF), T,
+                      np.arange(T, dtype=np.int32), rows, np.ones(T))
+            self.offset = 1 + T
         self.h = h
         self.compositions: list[np.ndarray] = []
         self.keys: set[bytes] = set()
@@ -263,9 +278,11 @@ class Master:
         row_dual = np.asarray(sol.row_dual)
         col_value = np.asarray(sol.col_value)
         z = float(col_value[0])
+        if self.offset > 1:  # shortfall mode: report the part of the target reached
+            z = 1.0 - float(np.max(col_value[1:self.offset], initial=0.0))
         mu = float(row_dual[0])
         y = np.maximum(-row_dual[1:], 0.0)
-        lam = np.maximum(col_value[1:], 0.0)
+        lam = np.maximum(col_value[self.offset:], 0.0)
         return z, mu, y, lam
 
     def lottery(self, lam: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
