@@ -92,6 +92,9 @@ def test_switching_language_keeps_the_page(inventory, live_server, page):
     bizet = inventory["items"]["bizet"]
     page.goto(live_server.url + bizet.get_absolute_url())
     assert page.locator("h1").inner_text() == "Budget participatif du contrat de quartier Bizet"
+    if bizet.latitude is not None or bizet.municipality_id:
+        # the small map of the page shows the initiative's place (shared core/maps.js)
+        page.wait_for_selector("[data-point-map] .leaflet-marker-icon")
     page.locator(".language-switcher a[hreflang=nl]").click()
     page.wait_for_url(re.compile(rf"/nl/initiatives/{bizet.pk}-"))
     assert page.locator("h1").inner_text() == "Burgerbegroting wijkcontract Bizet"
@@ -128,6 +131,8 @@ def test_editor_proposes_and_staff_publishes(inventory, people, live_server, pag
     page.locator("#id_governance_level").select_option("neighbourhood")
     page.locator("#id_participation_level").select_option("co-construction")
     page.locator("#id_municipality").select_option(label="Anderlecht")
+    page.locator("[data-pick-map]").click()  # a click on the map fills the point's coordinates
+    assert page.locator("#id_latitude").input_value() and page.locator("#id_longitude").input_value()
     page.get_by_role("button", name="Enregistrer comme brouillon").click()
     # errors: what was typed is kept, the summary says what to fix
     assert page.locator("#error-summary").is_visible()

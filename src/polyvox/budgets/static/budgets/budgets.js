@@ -39,13 +39,10 @@
     update();
   }
 
+  var MAP = { center: BIZET, zoom: 15, minZoom: 10, maxZoom: 19 };
+
   function baseMap(element, zoom) {
-    var map = L.map(element, { scrollWheelZoom: false, maxZoom: 19, minZoom: 10 }).setView(BIZET, zoom || 15);
-    var tiles = element.getAttribute("data-tiles");
-    if (tiles) {
-      L.tileLayer(tiles, { maxZoom: 19, attribution: element.getAttribute("data-attribution") || "" }).addTo(map);
-    }
-    return map;
+    return PolyvoxMaps.base(element, { center: MAP.center, zoom: zoom || MAP.zoom, minZoom: MAP.minZoom, maxZoom: MAP.maxZoom });
   }
 
   function projectsMap(element) {
@@ -66,30 +63,11 @@
   }
 
   function pointMap(element) {
-    var lat = parseFloat(element.getAttribute("data-lat"));
-    var lon = parseFloat(element.getAttribute("data-lon"));
-    if (isNaN(lat) || isNaN(lon)) { return; }
-    var map = baseMap(element, 16);
-    map.setView([lat, lon], 16);
-    L.marker([lat, lon], { title: element.getAttribute("data-label") || "", alt: element.getAttribute("data-label") || "" }).addTo(map);
+    PolyvoxMaps.point(element, { center: MAP.center, zoom: 16, minZoom: MAP.minZoom, maxZoom: MAP.maxZoom });
   }
 
   function pickMap(element) {
-    var latInput = document.getElementById(element.getAttribute("data-lat-input"));
-    var lonInput = document.getElementById(element.getAttribute("data-lon-input"));
-    if (!latInput || !lonInput) { return; }
-    element.hidden = false;
-    var map = baseMap(element, 15);
-    var marker = null;
-    function place(lat, lon) {
-      if (marker) { marker.setLatLng([lat, lon]); } else { marker = L.marker([lat, lon]).addTo(map); }
-    }
-    if (latInput.value && lonInput.value) { place(parseFloat(latInput.value), parseFloat(lonInput.value)); map.setView([parseFloat(latInput.value), parseFloat(lonInput.value)], 16); }
-    map.on("click", function (event) {
-      latInput.value = event.latlng.lat.toFixed(6);
-      lonInput.value = event.latlng.lng.toFixed(6);
-      place(event.latlng.lat, event.latlng.lng);
-    });
+    PolyvoxMaps.pick(element, { center: MAP.center, zoom: 15, focusZoom: 16, minZoom: MAP.minZoom, maxZoom: MAP.maxZoom });
   }
 
   function countStream(element) {

@@ -15,22 +15,10 @@
     return "";
   }
 
+  var MAP = { center: CENTER, zoom: 11, minZoom: 9, maxZoom: 18 };
+
   function baseMap(element, zoom) {
-    var map = L.map(element, { scrollWheelZoom: false, maxZoom: 18, minZoom: 9 }).setView(CENTER, zoom || 11);
-    var tiles = element.getAttribute("data-tiles");
-    if (tiles) {
-      L.tileLayer(tiles, { maxZoom: 18, attribution: element.getAttribute("data-attribution") || "" }).addTo(map);
-    }
-    var boundaries = element.getAttribute("data-boundaries");
-    if (boundaries) {
-      fetch(boundaries).then(function (r) { return r.json(); }).then(function (data) {
-        L.geoJSON(data, {
-          interactive: false,
-          style: { color: "#0b4f8a", weight: 1.5, fillOpacity: 0.04 }
-        }).addTo(map);
-      }).catch(function () {});
-    }
-    return map;
+    return PolyvoxMaps.base(element, { center: MAP.center, zoom: zoom || MAP.zoom, minZoom: MAP.minZoom, maxZoom: MAP.maxZoom });
   }
 
   function inventoryMap(element) {
@@ -88,30 +76,11 @@
   }
 
   function pointMap(element) {
-    var lat = parseFloat(element.getAttribute("data-lat"));
-    var lon = parseFloat(element.getAttribute("data-lon"));
-    if (isNaN(lat) || isNaN(lon)) { return; }
-    var map = baseMap(element, 14);
-    map.setView([lat, lon], 14);
-    L.marker([lat, lon], { title: element.getAttribute("data-label") || "", alt: element.getAttribute("data-label") || "" }).addTo(map);
+    PolyvoxMaps.point(element, { center: MAP.center, zoom: 14, minZoom: MAP.minZoom, maxZoom: MAP.maxZoom });
   }
 
   function pickMap(element) {
-    var latInput = document.getElementById(element.getAttribute("data-lat-input"));
-    var lonInput = document.getElementById(element.getAttribute("data-lon-input"));
-    if (!latInput || !lonInput) { return; }
-    element.hidden = false;
-    var map = baseMap(element, 11);
-    var marker = null;
-    function place(lat, lon) {
-      if (marker) { marker.setLatLng([lat, lon]); } else { marker = L.marker([lat, lon]).addTo(map); }
-    }
-    if (latInput.value && lonInput.value) { place(parseFloat(latInput.value), parseFloat(lonInput.value)); }
-    map.on("click", function (event) {
-      latInput.value = event.latlng.lat.toFixed(6);
-      lonInput.value = event.latlng.lng.toFixed(6);
-      place(event.latlng.lat, event.latlng.lng);
-    });
+    PolyvoxMaps.pick(element, { center: MAP.center, zoom: 11, minZoom: MAP.minZoom, maxZoom: MAP.maxZoom });
   }
 
   document.querySelectorAll("[data-inventory-map]").forEach(inventoryMap);
