@@ -1,3 +1,5 @@
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from asgiref.sync import async_to_sync
 
@@ -43,5 +45,7 @@ def test_the_async_path_reads_the_preference_too(rf, dutch_speaker):
         return dutch_speaker
 
     request.auser = auser
-    response = async_to_sync(middleware)(request)
+    # A thread of its own: browser tests earlier in the run may leave Playwright's loop in this thread.
+    with ThreadPoolExecutor(1) as pool:
+        response = pool.submit(async_to_sync(middleware), request).result()
     assert response.status_code == 200 and seen["cookie"] == "nl"
