@@ -26,6 +26,7 @@ INF = highspy.kHighsInf
 STARTS = 16  # panels of the lottery improved by swaps at each round (measured best on generated pools)
 PRICING_TOLERANCE = 1e-9
 DUAL_TOLERANCE = 1e-9
+PRUNE_AT, PRUNE_TO = 3.0, 1.5  # past 3 panels per profile, the decomposition keeps the best 1.5 per profile
 
 
 @dataclass
@@ -148,7 +149,11 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
             comps, weights = master.lottery(lam)
             return comps, weights, master.compositions
         weights = y / sizes
-        report(0.1 + 0.85 * max(0.0, theta) ** 4, f"decomposing: {theta:.6f} of the target reached")
+        report(0.1 + 0.85 * max(0.0, theta) ** 4, f"decomposing: {theta:.6f} of the target reached"
+               f" ({master.num_columns} panels)")
+        if master.num_columns > PRUNE_AT * len(sizes):
+            if master.prune(int(PRUNE_TO * len(sizes))):
+                continue  # re-solve (from the same basis) before reading lam again
         if _add_improved(master, search, lam, weights, mu):
             continue
         found = oracle.best(weights)
@@ -263,6 +268,31 @@ class Master:
         self.h.addCol(0.0, 0.0, INF, len(index), index, value)
         self.compositions.append(comp.astype(np.int64))
         return True
+
+    def prune(self, keep_at_most: int) -> int:
+        """Drop panels off the current basis with the most negative reduced costs, keeping at most
+        `keep_at_most` panels (the basis stays valid: only nonbasic columns go). Returns how many went."""
+        excess = self.num_columns - keep_at_most
+        if excess <= 0:
+            return 0
+        basis = self.h.getBasis()
+        status = basis.col_status
+        basic = highspy.HighsBasisStatus.kBasic
+        reduced = np.asarray(self.h.getSolution().col_dual)[self.offset:]
+        candidates = [j for j in range(self.num_columns) if status[self.offset + j] != basic]
+        if not candidates:
+            return 0
+        candidates = np.array(candidates)
+        # maximisation: a nonbasic panel at zero has reduced cost <= 0; the most negative go first
+        drop = candidates[np.argsort(reduced[candidates], kind="stable")[:excess]]
+        drop.sort()
+        self.h.deleteCols(len(drop), (drop + self.offset).astype(np.int32))
+        gone = set(int(j) for j in drop)
+        kept = [c for j, c in enumerate(self.compositions) if j not in gone]
+        for j in gone:
+            self.keys.discard(self.compositions[j].tobytes())
+        self.compositions = kept
+        return len(gone)
 
     def fix(self, t: int, level: float) -> None:
         self.h.changeCoeff(t + 1, 0, 0.0)
