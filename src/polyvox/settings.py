@@ -5,7 +5,6 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BASE_DIR = PACKAGE_DIR.parent.parent
@@ -135,8 +134,6 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: French is the default; Dutch complete; English for the international public.
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("nl", "Nederlands"), ("en", "English")]
-LANGUAGE_NAMES_LOCAL = dict(LANGUAGES)
-LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
@@ -180,7 +177,6 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
     "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
 
-SHARED_DATA_DIR = Path(os.environ.get("POLYVOX_SHARED_DATA", BASE_DIR.parent / "shared" / "data"))
 DEMO_PASSWORD = "polyvox-demo-2026"
 
 SESSION_COOKIE_HTTPONLY = True
@@ -194,5 +190,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
-
-SITE_NAME = _("participation.brussels")
