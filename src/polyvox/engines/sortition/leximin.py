@@ -20,6 +20,7 @@ import numpy as np
 
 from .models import ProgressCallback, SortitionError
 from .panel_search import LocalSearch, PanelOracle
+from .peeling import peel
 from .profiles import Profiles
 
 INF = highspy.kHighsInf
@@ -62,13 +63,17 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
 
         report(0.05, "solving the relaxed LEXIMIN programs")
         target, relaxed_stages = relaxed_leximin(profiles, unselectable)
-        report(0.1, "decomposing the optimum into panels")
-        comps, weights, columns = decompose(profiles, target, columns, oracle, search, report)
+        report(0.1, "peeling panels off the optimum")
+        peeled, mass_left = peel(profiles, target * sizes, oracle, report=lambda fraction, count: report(
+            0.1 + 0.8 * fraction, f"peeling panels off the optimum ({count} panels)"))
+        report(0.9, "decomposing the optimum into panels")
+        comps, weights, columns = decompose(profiles, target, columns + peeled, oracle, search, report)
         if comps is not None:
             probabilities = (weights @ comps) / sizes
             report(1.0, "done")
             stats = {"profiles": profiles.count, "stages": len(relaxed_stages), "columns": len(columns),
                      "oracle_calls": oracle.calls, "route": "relaxation attained",
+                     "peeled_panels": len(peeled), "peel_mass_left": mass_left,
                      "seconds": round(time.perf_counter() - started, 3)}
             return CompositionLottery(comps, weights, probabilities, relaxed_stages, stats)
         report(0.1, "the relaxation is not attained: exact column generation, stage by stage")
@@ -149,7 +154,7 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
             comps, weights = master.lottery(lam)
             return comps, weights, master.compositions
         weights = y / sizes
-        report(0.1 + 0.85 * max(0.0, theta) ** 4, f"decomposing: {theta:.6f} of the target reached"
+        report(0.9 + 0.09 * max(0.0, theta) ** 4, f"decomposing: {theta:.6f} of the target reached"
                f" ({master.num_columns} panels)")
         if master.num_columns > PRUNE_AT * len(sizes):
             if master.prune(int(PRUNE_TO * len(sizes))):
