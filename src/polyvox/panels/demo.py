@@ -7,21 +7,16 @@ stratified by municipality, about 320 registrations skewed as real ones are (old
 people answer more, young and less educated people less), quotas proposed from the population shares,
 and a LEXIMIN draw of 45 with a published seed.
 
-The exact LEXIMIN lottery of this pool takes the engine minutes on a loaded 2-core machine, so the
-lottery computed once for exactly this pool, these quotas and this seed ships in data/ and is
-checked (same pool, same quotas, `verify_draw`) before it is used; if anything differs, the engine
-computes it afresh (and caches it under var/).
+The exact LEXIMIN lottery of this pool (327 volunteers, 254 profiles) takes the engine a few seconds,
+so the demo computes it like an organiser would, through the same selection code.
 """
 
 from __future__ import annotations
 
 import datetime
-import gzip
 import json
 import random
-from pathlib import Path
 
-from django.conf import settings
 from django.utils import timezone
 
 ACTOR_EMAIL = "staff@polyvox.example"
@@ -51,7 +46,6 @@ OPEN_TITLE = ("Commission délibérative 2027 : inscriptions ouvertes",
               "Deliberative committee 2027: registration open")
 #: Invitation codes of the open panel that demo visitors can type on the registration page.
 OPEN_CODES = ["DEMXCAF3", "DEMXCAF4", "DEMXCAF7", "DEMXCAF9"]
-CACHE = Path(__file__).resolve().parent / "data" / "committee_draw.json.gz"
 
 POSTCODES = {"21001": "1070", "21002": "1160", "21003": "1082", "21004": "1000", "21005": "1040",
              "21006": "1140", "21007": "1190", "21008": "1083", "21009": "1050", "21010": "1090",
@@ -231,26 +225,14 @@ def synthetic_register(rng: random.Random, municipalities, size: int = REGISTER_
 
 
 def _lottery(panel) -> dict:
-    """The published JSON: the shipped one when it matches this pool, quotas and seed; else computed now."""
+    """The published JSON of the draw, computed by the engine from the panel's pool, quotas and seed."""
     from polyvox.engines import sortition
     from polyvox.panels import selection
 
-    pool = selection.engine_pool(panel)
-    quotas = selection.engine_quotas(panel)
-    people = {p.id: dict(p.features) for p in pool.people}
-    for path in (CACHE, Path(settings.VAR_DIR) / "demo-committee-draw.json.gz"):
-        if path.exists():
-            cached = json.loads(gzip.decompress(path.read_bytes()))
-            if (cached.get("people") == people and cached.get("quotas") == quotas.to_json()
-                    and cached.get("seed") == SEED and sortition.verify_draw(cached, SEED).ok):
-                return cached
-    result = sortition.select_panel(pool, quotas, panel.panel_size, "leximin", seed=SEED,
+    result = sortition.select_panel(selection.engine_pool(panel), selection.engine_quotas(panel),
+                                    panel.panel_size, "leximin", seed=SEED,
                                     lottery_size=selection.LOTTERY_SIZE)
-    published = result.to_json()
-    target = Path(settings.VAR_DIR) / "demo-committee-draw.json.gz"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(gzip.compress(json.dumps(published, ensure_ascii=False).encode("utf-8")))
-    return published
+    return result.to_json()
 
 
 def _pseudonym(rng: random.Random, used: set[str]) -> str:
