@@ -176,28 +176,16 @@ def status_text(budget: Budget) -> str:
 
 
 def voter_accounts(result) -> dict[str, dict]:
-    """What each ballot's equal share paid for under MES: {ballot id: {share, payments [[project, paid]], left}}.
+    """What each ballot's equal share paid for under MES, stored with the result:
+    {ballot id: {share, payments [[project, paid]], left}} (the engine's `voter_accounts`). Projects added
+    by a greedy fill or kept by the comparison are not paid from the shares and do not appear."""
+    from polyvox.engines.budgeting import voter_accounts as engine_accounts
 
-    The engine's `voter_account` gives the same for one voter but scans every ballot on each call; this
-    walks the ballots once. Projects added by a greedy fill or kept by the comparison are not paid from the
-    shares and do not appear.
-    """
-    mes = result.mes_outcome
-    if mes is None:
+    if result.mes_outcome is None:
         return {}
-    ids = result.profile.project_ids
-    purchases = [(ids[p.project], float(p.price)) for p in mes.purchases if p.round >= 0]
-    share = float(mes.share)
-    accounts = {}
-    for ballot, supported in zip(result.election.ballots, result.election.supporters()):
-        money, payments = share, []
-        for pid, price in purchases:
-            if pid in supported and money > 0:
-                paid = min(money, price)
-                payments.append([pid, round(paid, 2)])
-                money -= paid
-        accounts[ballot.voter_id] = {"share": round(share, 2), "payments": payments, "left": round(max(money, 0.0), 2)}
-    return accounts
+    return {voter: {"share": account.share, "payments": [[p.project_id, p.paid] for p in account.payments],
+                    "left": account.left}
+            for voter, account in engine_accounts(result).items()}
 
 
 def _progress(budget_id: int, percent: int, status: str) -> None:

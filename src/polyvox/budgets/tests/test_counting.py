@@ -157,7 +157,7 @@ def test_each_voter_sees_what_their_share_paid_for(client, voting_budget, editor
     cast_from = [[p1, p2], [p3], [p2, p4], [p1], [p3, p4]]
     for i, choice in enumerate(cast_from, start=1):
         ballots.submit_ballot(voting_budget, ballots.check_code(voting_budget, c[i]), [(p.pk, 1) for p in choice])
-    # The app's one-pass accounts equal the engine's voter_account, ballot by ballot.
+    # The stored accounts (the engine's one pass) equal the engine's voter_account, ballot by ballot.
     result = count(counting.election_for(voting_budget), rule="mes", completion="add1")
     accounts = counting.voter_accounts(result)
     for ballot in result.election.ballots:

@@ -28,7 +28,7 @@ order used. pabutools breaks ties by project id only (``tie_breaking=("id",)``).
 
 from .counting import CountResult, RuleNotUnderstood, count, rule_from_meta
 from .election import Ballot, Election, Project
-from .explain import Explanation, ProjectLine, Statement, explain, voter_account
+from .explain import Explanation, ProjectLine, Statement, explain, voter_account, voter_accounts
 from .pabulib import PabulibError, read_pabulib, write_pabulib
 
 __all__ = [
@@ -46,5 +46,6 @@ __all__ = [
     "read_pabulib",
     "rule_from_meta",
     "voter_account",
+    "voter_accounts",
     "write_pabulib",
 ]

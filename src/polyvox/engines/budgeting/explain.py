@@ -3,7 +3,7 @@
 `explain(result)` returns an `Explanation`: statements about the whole count, one line per funded
 project and one per unfunded project (most voted first), each with a `code` and the `numbers` it
 needs. The web app renders the codes in FR / NL / EN with its own catalogue; `to_text()` renders
-them in English with `TEMPLATES` (the reference wording). `voter_account(result, voter_id)` tells
+them in English with `TEMPLATES` (the reference wording). `voter_account(result, voter_id)` (or `voter_accounts(result)`, every voter in one pass) tells
 one voter what their share paid for under MES.
 
 Codes:
@@ -268,22 +268,41 @@ def explain(result: CountResult) -> Explanation:
 
 def voter_account(result: CountResult, voter_id: str) -> VoterAccount:
     """What one voter's share paid for under MES (before any greedy fill or comparison)."""
+    purchases, share = _mes_purchases(result)
+    index = next((i for i, b in enumerate(result.election.ballots) if b.voter_id == str(voter_id)), None)
+    if index is None:
+        raise KeyError(f"no voter {voter_id!r}")
+    supported = set(result.election.supporters()[index])
+    return _account(str(voter_id), share, purchases, supported)
+
+
+def voter_accounts(result: CountResult) -> dict[str, VoterAccount]:
+    """Every voter's account (as `voter_account` gives it), in one pass over the ballots."""
+    purchases, share = _mes_purchases(result)
+    return {ballot.voter_id: _account(ballot.voter_id, share, purchases, set(supported))
+            for ballot, supported in zip(result.election.ballots, result.election.supporters())}
+
+
+def _mes_purchases(result: CountResult) -> tuple[list[tuple[str, float]], float]:
+    """(project id, price per supporter) of the projects MES bought from the shares, in order, and the share."""
     if result.mes_outcome is None:
         raise ValueError("voter accounts exist for the method of equal shares only")
-    ballot = next((b for b in result.election.ballots if b.voter_id == str(voter_id)), None)
-    if ballot is None:
-        raise KeyError(f"no voter {voter_id!r}")
-    supported = set(result.election.supporters()[result.election.ballots.index(ballot)])
     mes = result.mes_outcome
-    money = float(mes.share)
+    ids = result.profile.project_ids
+    return [(ids[p.project], float(p.price)) for p in mes.purchases if p.round >= 0], float(mes.share)
+
+
+def _account(voter_id: str, share: float, purchases, supported: set) -> VoterAccount:
+    """A supporter pays the price, or all they have left when that is less; once the share is spent a
+    project they supported costs them nothing and is not listed (a zero is not a payment)."""
+    money = share
     payments = []
-    for purchase in mes.purchases:
-        pid = result.profile.project_ids[purchase.project]
-        if pid in supported and purchase.round >= 0:
-            paid = min(money, purchase.price)
-            payments.append(VoterPayment(pid, _money(paid), paid >= purchase.price))
+    for pid, price in purchases:
+        if pid in supported and money > 0:
+            paid = min(money, price)
+            payments.append(VoterPayment(pid, _money(paid), paid >= price))
             money -= paid
-    return VoterAccount(str(voter_id), _money(float(mes.share)), payments, _money(max(money, 0.0)))
+    return VoterAccount(voter_id, _money(share), payments, _money(max(money, 0.0)))
 
 
 # --- helpers -----------------------------------------------------------------------------------

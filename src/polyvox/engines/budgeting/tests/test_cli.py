@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from polyvox.engines.budgeting import count, explain, read_pabulib, voter_account
+from polyvox.engines.budgeting import count, explain, read_pabulib, voter_account, voter_accounts
 from polyvox.engines.budgeting.cli import main
 
 from .data import pabulib_dir  # noqa: F401  (fixture)
@@ -96,6 +96,12 @@ def test_mes_explanation_is_structured(pabulib_dir):
     account = voter_account(result, "v1")
     assert account.share == explanation.statements[1].numbers["final_share"]
     assert sum(p.paid for p in account.payments) + account.left == pytest.approx(account.share, abs=0.05)
+    # every voter in one pass: the same accounts, and a spent share lists no zero payments
+    accounts = voter_accounts(result)
+    assert set(accounts) == {b.voter_id for b in result.election.ballots}
+    for ballot in result.election.ballots[:200]:
+        assert accounts[ballot.voter_id] == voter_account(result, ballot.voter_id)
+    assert all(p.paid > 0 for a in accounts.values() for p in a.payments)
 
 
 def test_greedy_and_phragmen_explanations(pabulib_dir):
