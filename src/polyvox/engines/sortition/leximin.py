@@ -8,6 +8,12 @@ panel beats `mu`, the dual is a certificate that z is optimal, and every person 
 is at z in every optimal lottery (complementary slackness), so those are fixed and the next stage starts.
 Because people of one profile are interchangeable (see `profiles.py`), all of this runs on profiles: a
 profile's dual value split evenly over its members is a dual solution of the program over individuals.
+
+That stage-by-stage method is the fallback. The usual route is faster: LEXIMIN over the linear relaxation
+(`relaxed.py`, an upper bound with its own certificate), panels peeled off that optimum one face at a time
+(`peeling.py`), then `decompose` re-weights those panels exactly and adds any missing one by column
+generation. If the relaxation's optimum is a lottery of real panels, it is the exact LEXIMIN; if not,
+`decompose` proves it and the stage-by-stage method runs (`stats["route"]` says which).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ INF = highspy.kHighsInf
 STARTS = 16  # panels of the lottery improved by swaps at each round (measured best on generated pools)
 PRICING_TOLERANCE = 1e-9
 DUAL_TOLERANCE = 1e-9
+ATTAINED = 1e-9  # the decomposition is done when no one's probability is more than this below the target
 PRUNE_AT, PRUNE_TO = 3.0, 1.5  # past 3 panels per profile, the decomposition keeps the best 1.5 per profile
 
 
@@ -138,8 +145,8 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
               search: LocalSearch, report) -> tuple[np.ndarray | None, np.ndarray | None, list[np.ndarray]]:
     """A lottery over quota-meeting compositions giving each profile at least `target` (per person).
 
-    Minimises the total shortfall below the target; no shortfall (theta, 1 minus the largest
-    per-person shortfall, >= 1 - 1e-9) means done. Returns (None, None, columns) when the target is
+    Minimises the total shortfall below the target; done when no one's probability is more than
+    `ATTAINED` (1e-9, the solver's feasibility tolerance) below it. Returns (None, None, columns) when the target is
     proven unreachable (a shortfall remains and no panel beats the dual bound)."""
     sizes = profiles.sizes
     # Phase one with bounded duals: minimise the total shortfall (in people) below the target, each
@@ -148,9 +155,10 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
     master = Master(sizes, z_coefficients=target, shortfall_cost=sizes)
     for comp in columns:
         master.add(comp)
+    cold = False
     while True:
         theta, mu, y, lam = master.solve()
-        if theta >= 1 - 1e-9:
+        if theta >= 1 - 1e-9 or master.largest_shortfall() <= ATTAINED:
             comps, weights = master.lottery(lam)
             return comps, weights, master.compositions
         weights = y / sizes
@@ -160,12 +168,19 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
             if master.prune(int(PRUNE_TO * len(sizes))):
                 continue  # re-solve (from the same basis) before reading lam again
         if _add_improved(master, search, lam, weights, mu):
+            cold = False
             continue
         found = oracle.best(weights)
-        if found.composition is None or found.bound <= mu + PRICING_TOLERANCE * max(1.0, abs(mu)):
+        if (found.composition is not None and found.bound > mu + PRICING_TOLERANCE * max(1.0, abs(mu))
+                and master.add(found.composition)):
+            cold = False
+            continue
+        # No panel improves the master (or only one it has: numerical noise). A warm-started simplex
+        # can stop a hair short on a degenerate basis, so one solve from scratch decides.
+        if cold:
             return None, None, master.compositions
-        if not master.add(found.composition):
-            return None, None, master.compositions
+        master.restart()
+        cold = True
 
 
 def _add_improved(master: "Master", search: LocalSearch, lam: np.ndarray, weights: np.ndarray,
@@ -199,8 +214,15 @@ def initial_panels(profiles: Profiles, oracle: PanelOracle) -> tuple[list[np.nda
         raise InfeasibleQuotasError(diagnose_infeasible(profiles.pool, profiles.quotas, profiles.panel_size))
     columns.append(first)
     covered |= first > 0
+    search = LocalSearch(profiles) if not profiles.household_groups else None
     while not covered.all():
         weights = np.where(covered, 0.0, 1.0 + 0.01 * rng.random(T))
+        if search is not None:  # swaps from the last panel cover most profiles without a program
+            swapped = search.improve(columns[-1], weights)
+            if (swapped[~covered] > 0).any():
+                columns.append(swapped)
+                covered |= swapped > 0
+                continue
         found = oracle.best(weights)
         if found.composition is None or found.value < 0.5:
             unselectable |= set(int(t) for t in np.nonzero(~covered)[0])
@@ -222,6 +244,7 @@ class Master:
         zc = np.ones(len(sizes)) if z_coefficients is None else np.asarray(z_coefficients, dtype=float)
         T = len(sizes)
         self.T = T
+        self.z_coefficients = zc
         h = highspy.Highs()
         h.setOptionValue("output_flag", False)
         h.setOptionValue("primal_feasibility_tolerance", 1e-9)
@@ -303,10 +326,26 @@ class Master:
         self.h.changeCoeff(t + 1, 0, 0.0)
         self.h.changeRowBounds(t + 1, max(0.0, level - 1e-10), INF)
 
+    def largest_shortfall(self) -> float:
+        """Shortfall mode: the largest amount by which a person's probability misses the target."""
+        shortfall = np.asarray(self.h.getSolution().col_value)[1:self.offset]
+        return float(np.max(shortfall * self.z_coefficients, initial=0.0))
+
+    def restart(self) -> None:
+        """Forget the basis: the next solve starts from scratch, with presolve."""
+        self.h.clearSolver()
+
     def solve(self) -> tuple[float, float, np.ndarray, np.ndarray]:
         h = self.h
         h.run()
         status = h.getModelStatus()
+        if status != highspy.HighsModelStatus.kOptimal:
+            # the warm-started primal simplex can lose its way on a degenerate basis: start afresh once
+            h.clearSolver()
+            h.setOptionValue("presolve", "on")
+            h.run()
+            h.setOptionValue("presolve", "off")
+            status = h.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal:
             raise SortitionError(f"the LEXIMIN linear program ended with status {h.modelStatusToString(status)}")
         sol = h.getSolution()

@@ -72,19 +72,27 @@ def round_to_equal_panels(profiles: Profiles, compositions: np.ndarray, weights:
         counts[np.argsort(-counts, kind="stable")[:-missing]] -= 1
     counts = _improve_rounding(profiles, compositions, weights, counts, size)
     ids = profiles.pool.ids
+    rank = [0] * len(ids)  # each person's place in the natural order of ids, to sort panels quickly
+    for place, i in enumerate(sorted(range(len(ids)), key=lambda i: _natural(ids[i]))):
+        rank[i] = place
     members = profiles.members
-    pointer = np.zeros(profiles.count, dtype=np.int64)
+    pointer = [0] * profiles.count
     panels: list[list[str]] = []
     for comp, m in zip(compositions, counts):
-        nz = np.nonzero(comp)[0]
+        if m == 0:
+            continue
+        parts = [(int(t), int(comp[t]), len(members[t])) for t in np.nonzero(comp)[0]]
         for _ in range(int(m)):
-            panel: list[str] = []
-            for t in nz:
-                c, n = int(comp[t]), len(members[t])
-                start = int(pointer[t])
-                panel.extend(ids[members[t][(start + r) % n]] for r in range(c))
+            panel: list[int] = []
+            for t, c, n in parts:
+                start = pointer[t]
+                if start + c <= n:
+                    panel.extend(members[t][start:start + c])
+                else:
+                    panel.extend(members[t][start:] + members[t][:start + c - n])
                 pointer[t] = (start + c) % n
-            panels.append(sorted(panel, key=_natural))
+            panel.sort(key=rank.__getitem__)
+            panels.append([ids[i] for i in panel])
     return panels
 
 
@@ -106,14 +114,13 @@ def _improve_rounding(profiles, compositions, weights, counts, size, rounds: int
         removable = np.nonzero((counts > 0) & (comps[:, t] < gains[add]))[0]
         if len(removable) == 0:
             break
-        best, best_worst = None, worst
-        for r in removable[np.argsort(comps[removable, t])][:25]:
-            trial = current + (comps[add] - comps[r]) / size
-            w = float((target - trial).max())
-            if w < best_worst - 1e-15:
-                best, best_worst = int(r), w
-        if best is None:
+        candidates = removable[np.argsort(comps[removable, t], kind="stable")][:25]
+        trials = (target - current - comps[add] / size)[None, :] + comps[candidates] / size
+        worst_after = trials.max(axis=1)
+        k = int(np.argmin(worst_after))
+        if not worst_after[k] < worst - 1e-15:
             break
+        best = int(candidates[k])
         counts[add] += 1
         counts[best] -= 1
         current = counts @ comps / size
