@@ -13,6 +13,7 @@ import time
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from polyvox.engines import sortition
 from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Volunteer, VolunteerStatus
@@ -20,6 +21,31 @@ from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Volunteer, Volun
 log = logging.getLogger(__name__)
 LOTTERY_SIZE = 1000
 PROGRESS_EVERY_SECONDS = 0.25
+#: The phases of a LEXIMIN selection an organiser sees, recognised by how the engine's progress message
+#: starts. The panel's row keeps the phase's key; pages show its label in the reader's language.
+PROGRESS_PHASES = {
+    "covering": ("finding panels", _("Finding panels that include every volunteer")),
+    "relaxation": ("solving the relaxed", _("Computing the fairest selection probabilities")),
+    "peeling": ("peeling", _("Building the lottery of panels")),
+    "checking": ("decomposing", _("Checking the lottery against the fairest probabilities")),
+    "stages": ("the relaxation is not attained", _("Computing the fairest probabilities stage by stage (slower)")),
+    "stage": ("stage ", _("Computing the fairest probabilities stage by stage (slower)")),
+    "done": ("done", _("Rounding the lottery to 1,000 panels and drawing")),
+}
+
+
+def progress_phase(message: str) -> str:
+    """The key of the phase an engine progress message belongs to ("" if none is recognised)."""
+    for key, (start, _label) in PROGRESS_PHASES.items():
+        if message.startswith(start):
+            return key
+    return ""
+
+
+def progress_label(phase: str) -> str:
+    """What the organiser reads for a phase, in the active language."""
+    entry = PROGRESS_PHASES.get(phase)
+    return str(entry[1]) if entry else ""
 
 
 def engine_quotas(panel: Panel) -> sortition.Quotas:
@@ -151,8 +177,8 @@ def _fail(panel: Panel, explanation: str, diagnosis: dict | None) -> dict:
 
 
 class _ProgressReporter:
-    """The engine's progress callback: writes the fraction and message on the panel's row (throttled), where
-    the Server-Sent Events stream reads it."""
+    """The engine's progress callback: writes the fraction and the phase's key on the panel's row (throttled),
+    where the Server-Sent Events stream reads it."""
 
     def __init__(self, panel_id: int):
         self.panel_id = panel_id
@@ -164,4 +190,4 @@ class _ProgressReporter:
             return
         self.last = now
         Panel.objects.filter(pk=self.panel_id).update(progress=min(max(float(fraction), 0.0), 0.99),
-                                                      progress_message=str(message)[:300])
+                                                      progress_message=progress_phase(str(message)))

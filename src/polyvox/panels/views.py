@@ -13,6 +13,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -110,6 +112,7 @@ def dashboard(request, pk):
         "registration_urls": {lang: letters.registration_url(lang) for lang in ("fr", "nl", "en")},
         "history": history(panel),
         "is_blank": panel.preset == Preset.BLANK,
+        "progress_label": selection.progress_label(panel.progress_message),
     }
     return render(request, "panels/dashboard.html", context)
 
@@ -268,13 +271,15 @@ async def progress_stream(request, pk):
         raise Http404
     if not await sync_to_async(user.has_perm)("panels.manage_panel", panel):
         raise PermissionDenied
-    response = StreamingHttpResponse(progress_events(panel.pk), content_type="text/event-stream; charset=utf-8")
+    response = StreamingHttpResponse(progress_events(panel.pk, language=get_language()),
+                                     content_type="text/event-stream; charset=utf-8")
     response["Cache-Control"] = "no-cache, no-transform"
     response["X-Accel-Buffering"] = "no"
     return response
 
 
-async def progress_events(panel_id: int, interval: float = SSE_INTERVAL_SECONDS, limit: float = SSE_LIMIT_SECONDS):
+async def progress_events(panel_id: int, interval: float = SSE_INTERVAL_SECONDS, limit: float = SSE_LIMIT_SECONDS,
+                          language: str | None = None):
     yield "retry: 3000\n\n"
     last = None
     started = beat = time.monotonic()
@@ -286,7 +291,9 @@ async def progress_events(panel_id: int, interval: float = SSE_INTERVAL_SECONDS,
         current = (row["state"], round(row["progress"], 3), row["progress_message"])
         if current != last:
             last = current
-            yield _sse("progress", {"state": row["state"], "progress": row["progress"], "message": row["progress_message"]})
+            with translation.override(language):
+                label = selection.progress_label(row["progress_message"])
+            yield _sse("progress", {"state": row["state"], "progress": row["progress"], "message": label})
         if row["state"] != PanelState.SELECTING:
             yield _sse("done", {"state": row["state"], "error": row["selection_error"]})
             return

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from polyvox.core.transitions import history
-from polyvox.panels import services
+from polyvox.panels import selection, services
 from polyvox.panels.models import Panel, PanelState, Volunteer, VolunteerStatus
 from polyvox.panels.tests.conftest import client_for, invited_panel
 
@@ -149,11 +149,11 @@ def _run_async(function, *args):
 def test_sse_progress_stream(transactional_db, world, closed_panel):
     from polyvox.panels.views import progress_events
 
-    Panel.objects.filter(pk=closed_panel.pk).update(state=PanelState.SELECTING, progress=0.4, progress_message="stage 1")
+    Panel.objects.filter(pk=closed_panel.pk).update(state=PanelState.SELECTING, progress=0.4, progress_message="peeling")
 
     async def collect():
         chunks = []
-        stream = progress_events(closed_panel.pk, interval=0.01)
+        stream = progress_events(closed_panel.pk, interval=0.01, language="nl")
         chunks.append(await stream.__anext__())  # retry
         chunks.append(await stream.__anext__())  # progress
         from asgiref.sync import sync_to_async
@@ -164,7 +164,8 @@ def test_sse_progress_stream(transactional_db, world, closed_panel):
         return chunks
 
     chunks = _run_async(collect)
-    assert chunks[1].startswith("event: progress") and '"progress": 0.4' in chunks[1] and "stage 1" in chunks[1]
+    assert chunks[1].startswith("event: progress") and '"progress": 0.4' in chunks[1]
+    assert "De loterij van panels wordt opgebouwd" in json.loads(chunks[1].split("data: ", 1)[1])["message"]
     assert chunks[-1].startswith("event: done") and '"state": "selected"' in chunks[-1]
 
 
@@ -213,19 +214,41 @@ def test_running_the_selection_twice_is_refused(world, closed_panel):
 
 def test_progress_reporter_writes_the_row_the_stream_reads(world, closed_panel, monkeypatch):
     from polyvox.engines import sortition
-    from polyvox.panels import selection
 
     seen = []
     real = sortition.select_panel
 
     def spying(*args, progress=None, **kwargs):
-        progress(0.5, "stage 2: halfway")
+        progress(0.5, "peeling panels off the optimum (12 panels)")
         seen.append(Panel.objects.values_list("progress", "progress_message").get(pk=closed_panel.pk))
         return real(*args, progress=progress, **kwargs)
 
     monkeypatch.setattr(sortition, "select_panel", spying)
     monkeypatch.setattr(selection, "PROGRESS_EVERY_SECONDS", 0)
     services.start_selection(closed_panel, world.editor, "seed")
-    assert seen == [(0.5, "stage 2: halfway")]
+    assert seen == [(0.5, "peeling")]  # the phase, translated where it is shown
     closed_panel.refresh_from_db()
     assert closed_panel.state == PanelState.SELECTED and closed_panel.progress == 1.0
+
+
+def test_every_progress_message_of_the_engine_has_a_translated_phase():
+    """The organiser reads the phase in their language, never the engine's English message."""
+    from django.utils import translation
+
+    from polyvox.engines import sortition
+    from polyvox.engines.sortition.tests.conftest import SORTITION
+
+    quotas = sortition.read_quotas_csv(SORTITION / "sortition_algorithms_fixture" / "features.csv")
+    pool = sortition.read_pool_csv(SORTITION / "sortition_algorithms_fixture" / "candidates.csv",
+                                   features=quotas.features)
+    messages_seen: list[str] = []
+    sortition.select_panel(pool, quotas, 22, progress=lambda fraction, message: messages_seen.append(message))
+    assert messages_seen
+    for message in messages_seen:
+        phase = selection.progress_phase(message)
+        assert phase, message
+        with translation.override("nl"):
+            dutch = selection.progress_label(phase)
+        with translation.override("fr"):
+            french = selection.progress_label(phase)
+        assert dutch and french and dutch != french
