@@ -151,6 +151,22 @@ def close_due_votes() -> list[int]:
 # --- the call for projects ------------------------------------------------------------------------
 
 
+def check_districts_editable(budget: Budget) -> None:
+    """Districts (their pots and amounts) are fixed once the vote has opened: ballots name them."""
+    if budget.phase_reached(Phase.VOTING):
+        raise BudgetError(_("Districts cannot change once the vote has opened."))
+
+
+def delete_district(budget: Budget, district) -> None:
+    """Remove a district that no project belongs to, before the vote."""
+    check_districts_editable(budget)
+    count = district.projects.count()
+    if count:
+        raise BudgetError(_("The district “%(name)s” still has %(count)s project(s): move them to another district "
+                            "first.") % {"name": district.name, "count": count})
+    district.delete()
+
+
 def submit_project(budget: Budget, author, data: dict, pictures: list[tuple] = ()) -> Project:
     """A resident's project: title, description, category, cost estimate, place, district; pictures."""
     with transaction.atomic():

@@ -150,6 +150,7 @@ def manage(request, pk):
         "budget": budget,
         "actions": actions,
         "district_form": DistrictForm(),
+        "district_forms": [(d, DistrictForm(instance=d, prefix=f"district-{d.pk}")) for d in budget.districts.all()],
         "codes_form": CodesForm(),
         "upload_form": CsvUploadForm(),
         "codes_count": budget.codes.count(),
@@ -182,10 +183,45 @@ def transition(request, pk, action):
 
 @login_required
 @require_POST
+def edit_district(request, pk, district_pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    district = get_object_or_404(budget.districts, pk=district_pk)
+    try:
+        services.check_districts_editable(budget)
+    except services.BudgetError as error:
+        messages.error(request, str(error))
+        return redirect("budgets:manage", budget.pk)
+    form = DistrictForm(request.POST, instance=district, prefix=f"district-{district.pk}")
+    if form.is_valid():
+        form.save()
+        messages.success(request, _("The district was saved."))
+    else:
+        messages.error(request, _("The district needs a name and a positive amount."))
+    return redirect(reverse("budgets:manage", args=[budget.pk]) + "#districts-heading")
+
+
+@login_required
+@require_POST
+def delete_district(request, pk, district_pk):
+    budget = _budget(request, pk, "budgets.manage_budget")
+    district = get_object_or_404(budget.districts, pk=district_pk)
+    try:
+        services.delete_district(budget, district)
+    except services.BudgetError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The district was deleted."))
+    return redirect(reverse("budgets:manage", args=[budget.pk]) + "#districts-heading")
+
+
+@login_required
+@require_POST
 def add_district(request, pk):
     budget = _budget(request, pk, "budgets.manage_budget")
-    if budget.phase_reached(Phase.VOTING):
-        messages.error(request, _("Districts cannot change once the vote has opened."))
+    try:
+        services.check_districts_editable(budget)
+    except services.BudgetError as error:
+        messages.error(request, str(error))
         return redirect("budgets:manage", budget.pk)
     form = DistrictForm(request.POST)
     if form.is_valid():

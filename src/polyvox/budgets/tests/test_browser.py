@@ -92,3 +92,20 @@ def test_results_page_is_accessible(voting_budget, editor, live_server, page, ax
         page.wait_for_selector("[data-budget-map][data-markers]")
         assert page.locator(".explanation-table").count() >= 1
         axe_check(page, f"results page ({lang})")
+
+
+def test_organiser_changes_a_district_with_the_keyboard(budget, editor, live_server, page, axe_check):
+    from decimal import Decimal
+
+    budget.districts.create(name_fr="Nord", name_nl="Noord", amount=Decimal("10000"))
+    sign_in(page, live_server, editor)
+    page.goto(address(live_server, "budgets:manage", [budget.pk]))
+    summary = page.get_by_text("Modifier ou supprimer « Nord »")
+    summary.focus()
+    page.keyboard.press("Enter")  # opens the disclosure
+    axe_check(page, "budget management, a district open for changes")
+    amount = page.locator("details[open] input[name$='-amount']")
+    amount.fill("12500")
+    amount.press("Enter")  # submits the form
+    page.wait_for_selector("text=Le quartier a été enregistré.")
+    assert budget.districts.get().amount == Decimal("12500")

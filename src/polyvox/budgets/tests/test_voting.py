@@ -241,3 +241,48 @@ def test_paper_import_with_a_bad_line_imports_nothing_and_names_the_line(client,
     page = client.post(reverse("budgets:paper", args=[voting_budget.pk]), {"file": again}, follow=True).content.decode()
     assert "Line 2:" in page and "already voted" in page
     assert Ballot.objects.count() == 3
+
+
+def test_districts_are_changed_and_deleted_from_the_page_until_the_vote_opens(client, budget, editor, other_editor,
+                                                                               citizen):
+    north = budget.districts.create(name_fr="Nord", name_nl="Noord", amount=Decimal("10000"))
+    south = budget.districts.create(name_fr="Sud", name_nl="Zuid", amount=Decimal("20000"))
+    project = services.submit_project(budget, citizen, project_data("A", "8000", district=north))
+    edit = reverse("budgets:edit-district", args=[budget.pk, south.pk])
+    delete_north = reverse("budgets:delete-district", args=[budget.pk, north.pk])
+    delete_south = reverse("budgets:delete-district", args=[budget.pk, south.pk])
+    # someone else's budget: refused, nothing changes
+    login(client, other_editor)
+    assert client.post(edit, {f"district-{south.pk}-name_fr": "X", f"district-{south.pk}-amount": "1"}).status_code in (403, 404)
+    assert client.post(delete_south).status_code in (403, 404)
+    login(client, editor)
+    page = client.get(reverse("budgets:manage", args=[budget.pk])).content.decode()
+    assert "Change or delete “Sud”" in page and f'id="id_district-{south.pk}-amount"' in page
+    # a wrong amount: a clear message, the district unchanged
+    bad = client.post(edit, {f"district-{south.pk}-name_fr": "Sud", f"district-{south.pk}-amount": "-5"}, follow=True)
+    assert "needs a name and a positive amount" in bad.content.decode()
+    south.refresh_from_db()
+    assert south.amount == Decimal("20000")
+    ok = client.post(edit, {f"district-{south.pk}-name_fr": "Sud-Ouest", f"district-{south.pk}-name_nl": "Zuidwest",
+                            f"district-{south.pk}-amount": "25000.50"}, follow=True)
+    assert "The district was saved." in ok.content.decode()
+    south.refresh_from_db()
+    assert (south.name_fr, south.name_nl, south.amount) == ("Sud-Ouest", "Zuidwest", Decimal("25000.50"))
+    # a district with projects is kept, and the organiser is told why
+    kept = client.post(delete_north, follow=True).content.decode()
+    assert "still has 1 project(s)" in kept and budget.districts.filter(pk=north.pk).exists()
+    assert client.post(delete_south, follow=True).status_code == 200
+    assert not budget.districts.filter(pk=south.pk).exists()
+    # once the vote has opened, districts are fixed
+    services.move(budget, "close_call", actor=editor)
+    services.review_project(project, "accept", actor=editor)
+    ballots.create_codes(budget, 2)
+    services.move(budget, "open_vote", actor=editor)
+    late = client.post(reverse("budgets:edit-district", args=[budget.pk, north.pk]),
+                       {f"district-{north.pk}-name_fr": "Nord", f"district-{north.pk}-amount": "1"}, follow=True)
+    assert "cannot change once the vote has opened" in late.content.decode()
+    north.refresh_from_db()
+    assert north.amount == Decimal("10000")
+    assert "cannot change once the vote has opened" in client.post(
+        reverse("budgets:delete-district", args=[budget.pk, north.pk]), follow=True).content.decode()
+    assert "Change or delete" not in client.get(reverse("budgets:manage", args=[budget.pk])).content.decode()
