@@ -131,6 +131,8 @@ def result(request, pk):
         "replacements": panel.replacements.filter(ok=True),
         "is_organiser": request.user.has_perm("panels.manage_panel", panel),
         "command": 'polyvox sortition verify --json panel-%d.json --seed "%s"' % (panel.pk, panel.seed.replace('"', '\\"')),
+        "optimality_command": 'polyvox sortition verify --json panel-%d.json --seed "%s" --optimality' % (
+            panel.pk, panel.seed.replace('"', '\\"')),
     })
 
 

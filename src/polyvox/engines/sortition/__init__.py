@@ -7,6 +7,7 @@ Pure Python (NumPy, HiGHS through highspy); no Django. Typical use::
     result.to_json()
 """
 
+from .certificate import check_certificate
 from .draw import draw_from_seed, lottery_digest, round_lottery, seed_index, verify_draw, Verification
 from .infeasibility import diagnose_infeasible
 from .io import check_pool_against_quotas, read_json, read_pool_csv, read_quotas_csv, write_json
@@ -17,7 +18,7 @@ from .replacement import Replacement, find_replacement
 from .selection import apply_seed, select_panel, with_households
 
 __all__ = [
-    "METHODS", "InfeasibilityDiagnosis", "InfeasibleQuotasError", "InputError", "Person", "Pool", "Quota",
+    "METHODS", "check_certificate", "InfeasibilityDiagnosis", "InfeasibleQuotasError", "InputError", "Person", "Pool", "Quota",
     "QuotaChange", "Quotas", "Replacement", "RoundedLottery", "SelectionResult", "SortitionError",
     "StageCertificate", "Verification", "apply_seed", "check_pool_against_quotas", "diagnose_infeasible",
     "draw_from_seed", "find_replacement", "gini", "lottery_digest", "read_json", "read_pool_csv",

@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="check a published draw from its JSON and the seed, with no solver")
     v.add_argument("--json", required=True, help="the published JSON")
     v.add_argument("--seed", required=True, help="the public seed")
+    v.add_argument("--optimality", action="store_true",
+                   help="also check the LEXIMIN certificate: that no lottery is fairer (needs HiGHS)")
     v.set_defaults(run=_verify)
 
     c = sub.add_parser("check", help="check that the quotas can be met; if not, the smallest relaxation")
@@ -136,11 +138,21 @@ def _verify(args) -> int:
     from .draw import verify_draw
     from .io import read_json
 
-    report = verify_draw(read_json(args.json), args.seed)
+    published = read_json(args.json)
+    report = verify_draw(published, args.seed)
     print(report.explain())
+    ok = report.ok
+    if args.optimality:
+        from .certificate import check_certificate
+
+        optimality = check_certificate(published)
+        ok = ok and optimality.ok
+        lines = [f"  ok  {c}" for c in optimality.checks] + [f"  FAIL {p}" for p in optimality.problems]
+        print(("The lottery is LEXIMIN-optimal." if optimality.ok else "The LEXIMIN certificate does NOT check out.")
+              + "\n" + "\n".join(lines))
     if report.panel is not None:
         print("panel: " + ", ".join(report.panel))
-    return 0 if report.ok else 1
+    return 0 if ok else 1
 
 
 def _check(args) -> int:

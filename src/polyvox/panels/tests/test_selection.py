@@ -72,8 +72,12 @@ def test_public_page_shows_seed_and_verifies(world, drawn_panel):
     assert "LEXIMIN" in text
     # No personal data on the public page.
     assert "example.test" not in text and "Prénom" not in text
+    assert escape(command + " --optimality") in text and "certificat LEXIMIN" in text
     download = client.get(reverse("panels:result_json", args=[drawn_panel.pk]))
     assert json.loads(download.content)["lottery_digest"] == drawn_panel.lottery_digest
+    from polyvox.engines.sortition import check_certificate
+
+    assert check_certificate(json.loads(download.content)).ok  # what the --optimality command checks
     checked = client.get(reverse("panels:result", args=[drawn_panel.pk]), {"seed": drawn_panel.seed}).content.decode()
     assert "Le tirage est vérifié" in checked
     assert f"le panel numéro {drawn_panel.panel_index} sur 1000" in checked

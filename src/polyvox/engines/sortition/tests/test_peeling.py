@@ -110,6 +110,9 @@ def test_when_the_relaxation_is_not_attained_the_exact_method_takes_over():
     assert abs(result.min_probability - best.x[-1]) < 1e-7
     for panel in result.panels:
         assert tuple(sorted(int(pid) - 1 for pid in panel)) in valid
+    from polyvox.engines.sortition import check_certificate
+
+    assert check_certificate(result.to_json()).ok  # the stage-by-stage duals certify it too
 
 
 def test_the_oracle_answers_from_its_relaxation_only_when_that_is_the_integer_optimum(examples):

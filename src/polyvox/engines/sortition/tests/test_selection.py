@@ -88,3 +88,52 @@ def test_json_has_the_documented_keys(examples):
                 "panels", "panel_probabilities", "lottery_panels", "seed", "panel", "leximin_certificate"):
         assert key in data
     assert len(data["lottery_panels"]) == 1000
+
+
+def test_the_leximin_certificate_checks_out_and_catches_a_forgery(examples, tmp_path):
+    import copy
+    import json
+
+    from polyvox.engines.sortition import check_certificate
+    from polyvox.engines.sortition.cli import main
+
+    pool, quotas, k = examples["sortition_algorithms_fixture"]
+    published = select_panel(pool, quotas, k, seed="cert").to_json()
+    report = check_certificate(published)
+    assert report.ok, report.problems
+    # a bound lowered by 0.01: some panel now weighs more than mu, and the value no longer follows
+    forged = copy.deepcopy(published)
+    forged["leximin_certificate"][0]["mu"] -= 0.01
+    assert not check_certificate(forged).ok
+    # all the weight on one person: the panels with that person break the bound
+    forged = copy.deepcopy(published)
+    first = forged["leximin_certificate"][0]
+    someone = next(iter(first["duals"]))
+    first["duals"] = {someone: 1.0}
+    assert any("above mu" in p for p in check_certificate(forged).problems)
+    # a probability below the stage's value is caught
+    forged = copy.deepcopy(published)
+    forged["probabilities"][someone] -= 0.01
+    assert not check_certificate(forged).ok
+    # from the command line: exit code 0, then 1 for the forgery
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps(published))
+    bad.write_text(json.dumps(forged))
+    assert main(["verify", "--json", str(good), "--seed", "cert", "--optimality"]) == 0
+    assert main(["verify", "--json", str(bad), "--seed", "cert", "--optimality"]) == 1
+
+
+def test_the_certificate_accounts_for_people_no_panel_can_hold():
+    from polyvox.engines.sortition import Person, Pool, Quota, Quotas, check_certificate
+
+    people = [Person("1", {"a": "x", "c": "in"}), Person("2", {"a": "y", "c": "in"}),
+              Person("3", {"a": "x", "c": "in"}), Person("4", {"a": "y", "c": "out"})]
+    quotas = Quotas([Quota("a", "x", 1, 1), Quota("a", "y", 1, 1), Quota("c", "in", 2, 2), Quota("c", "out", 0, 0)])
+    published = select_panel(Pool(people), quotas, 2).to_json()
+    assert published["probabilities"]["4"] == 0
+    report = check_certificate(published)
+    assert report.ok, report.problems
+    assert any("probability 0" in c for c in report.checks)
+    # claiming that someone a panel could hold is never selected is caught
+    published["probabilities"]["2"], published["probabilities"]["4"] = 0.0, 1.0
+    assert not check_certificate(published).ok
