@@ -214,15 +214,14 @@ def initial_panels(profiles: Profiles, oracle: PanelOracle) -> tuple[list[np.nda
         raise InfeasibleQuotasError(diagnose_infeasible(profiles.pool, profiles.quotas, profiles.panel_size))
     columns.append(first)
     covered |= first > 0
-    search = LocalSearch(profiles) if not profiles.household_groups else None
+    search = LocalSearch(profiles)
     while not covered.all():
         weights = np.where(covered, 0.0, 1.0 + 0.01 * rng.random(T))
-        if search is not None:  # swaps from the last panel cover most profiles without a program
-            swapped = search.improve(columns[-1], weights)
-            if (swapped[~covered] > 0).any():
-                columns.append(swapped)
-                covered |= swapped > 0
-                continue
+        swapped = search.improve(columns[-1], weights)  # swaps cover most profiles without a program
+        if (swapped[~covered] > 0).any():
+            columns.append(swapped)
+            covered |= swapped > 0
+            continue
         found = oracle.best(weights)
         if found.composition is None or found.value < 0.5:
             unselectable |= set(int(t) for t in np.nonzero(~covered)[0])
@@ -278,6 +277,7 @@ class Master:
                       np.arange(T, dtype=np.int32), rows, np.ones(T))
             self.offset = 1 + T
         self.h = h
+        self.cold = True
         self.compositions: list[np.ndarray] = []
         self.keys: set[bytes] = set()
 
@@ -334,10 +334,19 @@ class Master:
     def restart(self) -> None:
         """Forget the basis: the next solve starts from scratch, with presolve."""
         self.h.clearSolver()
+        self.cold = True
 
     def solve(self) -> tuple[float, float, np.ndarray, np.ndarray]:
         h = self.h
-        h.run()
+        if self.cold:  # from scratch the dual simplex after presolve is fastest (3x on 1,700 rows)
+            h.setOptionValue("simplex_strategy", 1)
+            h.setOptionValue("presolve", "on")
+            h.run()
+            h.setOptionValue("simplex_strategy", 4)
+            h.setOptionValue("presolve", "off")
+            self.cold = False
+        else:
+            h.run()
         status = h.getModelStatus()
         if status != highspy.HighsModelStatus.kOptimal:
             # the warm-started primal simplex can lose its way on a degenerate basis: start afresh once

@@ -10,7 +10,7 @@ relaxed panel polytope P = {0 <= c <= capacity, sum c = k, quota rows, household
 2. Find a quota-meeting panel S *in that face*, preferring the profiles furthest along to their
    capacity (weights r / capacity): the panel oracle's linear relaxation restricted to the face (a
    fraction of a millisecond, warm-started); if its vertex is not whole, that vertex rounded and
-   repaired by swaps; if the swaps get stuck, the integer program (~10 ms).
+   repaired by swaps (households included); if the swaps get stuck, the integer program (~10 ms).
 3. Peel S off with the largest weight `lam` that keeps the rest in P:
    r <- (r - lam * S) / (1 - lam). At least one more constraint becomes tight, so the face shrinks
    and the loop ends after at most dim(P) + 1 panels (Carathéodory), usually when the mass left is
@@ -56,7 +56,7 @@ def peel(profiles: Profiles, target: np.ndarray, oracle: PanelOracle, *, report=
     mass = 1.0
     panels: list[np.ndarray] = []
     row_index = np.arange(1, R + 1 + len(groups))  # the oracle's quota rows, then households (0: panel size)
-    search = LocalSearch(profiles) if not groups else None  # swaps do not track households
+    search = LocalSearch(profiles)
     try:
         while mass > MASS_DONE and len(panels) < max_panels:
             r[r <= TIGHT] = 0.0
@@ -71,7 +71,8 @@ def peel(profiles: Profiles, target: np.ndarray, oracle: PanelOracle, *, report=
             oracle.restrict(col_lo, col_hi, row_index, np.concatenate([row_lo, np.where(
                 group_sums >= 1 - TIGHT, 1.0, -INF)]), np.concatenate([row_hi, np.ones(len(groups))]))
             weights = np.where(zero | full, 0.0, r / np.maximum(cap, 1.0))
-            found = _panel_in_face(oracle, search, weights, col_lo, col_hi, row_lo, row_hi)
+            group_lo = (group_sums >= 1 - TIGHT).astype(np.int64)  # a household always on the panel
+            found = _panel_in_face(oracle, search, weights, col_lo, col_hi, row_lo, row_hi, group_lo)
             if found is None:
                 break  # no panel in this face
             S = found.astype(float)
@@ -92,8 +93,8 @@ def peel(profiles: Profiles, target: np.ndarray, oracle: PanelOracle, *, report=
     return panels, mass
 
 
-def _panel_in_face(oracle: PanelOracle, search: LocalSearch | None, weights, col_lo, col_hi, row_lo,
-                   row_hi) -> np.ndarray | None:
+def _panel_in_face(oracle: PanelOracle, search: LocalSearch, weights, col_lo, col_hi, row_lo, row_hi,
+                   group_lo) -> np.ndarray | None:
     """A panel of the (restricted) oracle: its linear relaxation's optimum if the vertex is whole, else
     that vertex rounded and repaired by swaps, else the integer program's. None: no panel in the face."""
     found = oracle.best_relaxed(weights)
@@ -103,14 +104,13 @@ def _panel_in_face(oracle: PanelOracle, search: LocalSearch | None, weights, col
     whole = np.rint(x)
     if np.max(np.abs(x - whole), initial=0.0) <= 1e-9:
         return whole.astype(np.int64)
-    if search is not None:
-        start = np.floor(x + 1e-9).astype(np.int64)
-        missing = search.profiles.panel_size - int(start.sum())
-        if missing > 0:  # largest remainders up to the panel size
-            start[np.argsort(-(x - start), kind="stable")[:missing]] += 1
-        repaired = swap_into_face(search, start, weights, col_lo, col_hi, row_lo, row_hi)
-        if repaired is not None:
-            return repaired
+    start = np.floor(x + 1e-9).astype(np.int64)
+    missing = search.profiles.panel_size - int(start.sum())
+    if missing > 0:  # largest remainders up to the panel size
+        start[np.argsort(-(x - start), kind="stable")[:missing]] += 1
+    repaired = swap_into_face(search, start, weights, col_lo, col_hi, row_lo, row_hi, group_lo)
+    if repaired is not None:
+        return repaired
     return oracle.best_integer(weights).composition
 
 
@@ -135,24 +135,34 @@ def _largest_step(r, S, cap, quota_S, quota_r, lo, hi, group_S, group_r) -> floa
 
 
 def swap_into_face(search: LocalSearch, comp: np.ndarray, weights: np.ndarray, col_lo: np.ndarray,
-                   col_hi: np.ndarray, row_lo: np.ndarray, row_hi: np.ndarray,
+                   col_hi: np.ndarray, row_lo: np.ndarray, row_hi: np.ndarray, group_lo: np.ndarray | None = None,
                    max_swaps: int = 200) -> np.ndarray | None:
     """A panel within the face's bounds, reached from `comp` (of the right size) by single swaps, one
     person out and one in; None if the swaps get stuck.
 
-    Each swap is the one that most reduces the total violation of the bounds (profiles' counts and
-    quota rows), the heaviest gain in `weights` breaking ties. Sideways swaps and a few that worsen the
-    violation by one are allowed (a chain of two often repairs what one swap cannot), never undoing an
-    earlier swap."""
+    Each swap is the one that most reduces the total violation of the bounds (profiles' counts, quota
+    rows, and households: at most one each, exactly one where `group_lo` says so), the heaviest gain in
+    `weights` breaking ties. Sideways swaps and a few that worsen the violation by one are allowed (a
+    chain of two often repairs what one swap cannot), never undoing an earlier swap."""
     V = search.V
     c = comp.astype(np.int64).copy()
     rows = search.profiles.incidence @ c
     T = len(c)
+    group = search.group  # -1: no shared household
+    num_groups = search.num_groups
+    g_lo = np.zeros(num_groups + 1, dtype=np.int64)
+    if num_groups and group_lo is not None:
+        g_lo[:num_groups] = group_lo
+    g_hi = np.ones(num_groups + 1, dtype=np.int64)
+    g_hi[num_groups] = T  # the slot of "no household" never binds
+    g_count = np.zeros(num_groups + 1, dtype=np.int64)
+    np.add.at(g_count, group, c)  # index -1 is the last slot
     removed, added = np.zeros(T, dtype=bool), np.zeros(T, dtype=bool)
     uphill = 0
     for _ in range(max_swaps):
         violation = (np.maximum(col_lo - c, 0).sum() + np.maximum(c - col_hi, 0).sum()
-                     + np.maximum(row_lo - rows, 0).sum() + np.maximum(rows - row_hi, 0).sum())
+                     + np.maximum(row_lo - rows, 0).sum() + np.maximum(rows - row_hi, 0).sum()
+                     + np.maximum(g_lo - g_count, 0).sum() + np.maximum(g_count - g_hi, 0).sum())
         if violation <= 0:
             return c
         out = np.nonzero(c > 0)[0]
@@ -167,6 +177,11 @@ def swap_into_face(search: LocalSearch, comp: np.ndarray, weights: np.ndarray, c
         for f in range(V.shape[1]):
             differs = Va[:, f][:, None] != Vb[:, f][None, :]
             total = total + differs * (row_down[Va[:, f]][:, None] + row_up[Vb[:, f]][None, :])
+        if num_groups:
+            group_down = np.where(g_count > g_hi, -1, np.where(g_count <= g_lo, 1, 0))
+            group_up = np.where(g_count < g_lo, -1, np.where(g_count >= g_hi, 1, 0))
+            ga, gb = group[out], group[ins]
+            total = total + (ga[:, None] != gb[None, :]) * (group_down[ga][:, None] + group_up[gb][None, :])
         # not a swap, or undoing one
         total = np.where((out[:, None] == ins[None, :]) | removed[ins][None, :] | added[out][:, None], T, total)
         best = total.min()
@@ -182,4 +197,6 @@ def swap_into_face(search: LocalSearch, comp: np.ndarray, weights: np.ndarray, c
         c[b] += 1
         rows[V[a]] -= 1
         rows[V[b]] += 1
+        g_count[group[a]] -= 1
+        g_count[group[b]] += 1
     return None
