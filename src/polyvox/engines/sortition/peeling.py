@@ -68,11 +68,11 @@ def peel(profiles: Profiles, target: np.ndarray, oracle: PanelOracle, *, report=
             col_lo, col_hi = np.where(full, cap, 0.0), np.where(zero, 0.0, cap)
             row_lo, row_hi = np.where(high_tight, hi, lo), np.where(low_tight, lo, hi)
             group_sums = G @ r
-            oracle.restrict(col_lo, col_hi, row_index, np.concatenate([row_lo, np.where(
-                group_sums >= 1 - TIGHT, 1.0, -INF)]), np.concatenate([row_hi, np.ones(len(groups))]))
+            always = group_sums >= 1 - TIGHT  # households with someone on every panel of the face
+            oracle.restrict(col_lo, col_hi, row_index, np.concatenate([row_lo, np.where(always, 1.0, -INF)]),
+                            np.concatenate([row_hi, np.ones(len(groups))]))
             weights = np.where(zero | full, 0.0, r / np.maximum(cap, 1.0))
-            group_lo = (group_sums >= 1 - TIGHT).astype(np.int64)  # a household always on the panel
-            found = _panel_in_face(oracle, search, weights, col_lo, col_hi, row_lo, row_hi, group_lo)
+            found = _panel_in_face(oracle, search, weights, col_lo, col_hi, row_lo, row_hi, always.astype(np.int64))
             if found is None:
                 break  # no panel in this face
             S = found.astype(float)
