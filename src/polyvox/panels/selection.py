@@ -28,16 +28,16 @@ PROGRESS_PHASES = {
     "relaxation": ("solving the relaxed", _("Computing the fairest selection probabilities")),
     "peeling": ("peeling", _("Building the lottery of panels")),
     "checking": ("decomposing", _("Checking the lottery against the fairest probabilities")),
-    "stages": ("the relaxation is not attained", _("Computing the fairest probabilities stage by stage (slower)")),
-    "stage": ("stage ", _("Computing the fairest probabilities stage by stage (slower)")),
+    "stages": (("the relaxation is not attained", "stage "),
+               _("Computing the fairest probabilities stage by stage (slower)")),
     "done": ("done", _("Rounding the lottery to 1,000 panels and drawing")),
 }
 
 
 def progress_phase(message: str) -> str:
     """The key of the phase an engine progress message belongs to ("" if none is recognised)."""
-    for key, (start, _label) in PROGRESS_PHASES.items():
-        if message.startswith(start):
+    for key, (starts, _label) in PROGRESS_PHASES.items():
+        if message.startswith(starts):  # a prefix, or a tuple of them
             return key
     return ""
 

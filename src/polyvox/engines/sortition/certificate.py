@@ -11,20 +11,21 @@ stage's value for the people it fixes, and keeps everyone else at or above it: s
 can do better for the worst-off, which is what LEXIMIN means.
 
 People the lottery never selects and no stage names must be people no quota-meeting panel can include
-(checked with the same program). This needs a solver for (1) (HiGHS); the draw itself is checked without one (`draw.verify_draw`).
+(checked with the same program). This needs a solver for (1) (the engine's panel oracle on HiGHS); the draw itself is checked without one (`draw.verify_draw`).
 People with the same quota values, dual value and no shared household are interchangeable in (1), so the
-program has one whole-number variable per such group.
+oracle works on such groups (`build_profiles` with the duals as split).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
-import highspy
 import numpy as np
 
 from .draw import Verification
+from .models import Person, Pool, Quota, Quotas
+from .panel_search import PanelOracle
+from .profiles import build_profiles
 
 TOLERANCE = 1e-6
 
@@ -104,43 +105,10 @@ def _fix_stage(stage, value, people, level, probabilities, problems) -> None:
 
 
 def _heaviest_panel(people, quotas, k, households, duals) -> float | None:
-    """The largest total dual value of a quota-meeting panel (an upper bound proven by HiGHS)."""
-    features = sorted({q["feature"] for q in quotas})
-    shared = defaultdict(list)
-    for i, key in households.items():
-        shared[key].append(i)
-    shared = {key: members for key, members in shared.items() if len(members) > 1}
-    in_household = {i for members in shared.values() for i in members}
-    groups: dict[tuple, list[str]] = defaultdict(list)
-    for i, features_of in people.items():
-        key = (tuple(features_of.get(f) for f in features), round(duals.get(i, 0.0), 15),
-               i if i in in_household else None)
-        groups[key].append(i)
-    keys = list(groups)
-    n = len(keys)
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)
-    h.setOptionValue("mip_rel_gap", 1e-9)
-    h.setOptionValue("mip_abs_gap", 1e-12)
-    costs = np.array([key[1] for key in keys], dtype=float)
-    h.addVars(n, np.zeros(n), np.array([len(groups[key]) for key in keys], dtype=float))
-    h.changeColsCost(n, np.arange(n, dtype=np.int32), costs)
-    h.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
-                            np.array([highspy.HighsVarType.kInteger] * n))
-    h.setMaximize()
-    h.addRow(float(k), float(k), n, np.arange(n, dtype=np.int32), np.ones(n))
-    position = {f: j for j, f in enumerate(features)}
-    for q in quotas:
-        j = position[q["feature"]]
-        idx = np.array([g for g, key in enumerate(keys) if key[0][j] == q["value"]], dtype=np.int32)
-        h.addRow(float(q["min"]), float(q["max"]), len(idx), idx, np.ones(len(idx)))
-    index_of = {key[2]: g for g, key in enumerate(keys) if key[2] is not None}
-    for members in shared.values():
-        idx = np.array([index_of[i] for i in members], dtype=np.int32)
-        h.addRow(-highspy.kHighsInf, 1.0, len(idx), idx, np.ones(len(idx)))
-    h.run()
-    if h.getModelStatus() == highspy.HighsModelStatus.kInfeasible:
-        return None
-    info = h.getInfo()
-    return max(float(info.mip_dual_bound), float(info.objective_function_value))
+    """The largest total dual value of a quota-meeting panel (the panel oracle's proven upper bound)."""
+    pool = Pool([Person(i, dict(features), household=households.get(i)) for i, features in people.items()])
+    quota_set = Quotas([Quota(q["feature"], q["value"], int(q["min"]), int(q["max"])) for q in quotas])
+    profiles = build_profiles(pool, quota_set, k, split=[duals.get(i, 0.0) for i in people])
+    weights = np.array([duals.get(pool.people[members[0]].id, 0.0) for members in profiles.members])
+    found = PanelOracle(profiles).best(weights)
+    return None if found.composition is None else found.bound

@@ -155,7 +155,7 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
     master = Master(sizes, z_coefficients=target, shortfall_cost=sizes)
     for comp in columns:
         master.add(comp)
-    cold = False
+    restarted = False
     while True:
         theta, mu, y, lam = master.solve()
         if theta >= 1 - 1e-9 or master.largest_shortfall() <= ATTAINED:
@@ -168,19 +168,19 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
             if master.prune(int(PRUNE_TO * len(sizes))):
                 continue  # re-solve (from the same basis) before reading lam again
         if _add_improved(master, search, lam, weights, mu):
-            cold = False
+            restarted = False
             continue
         found = oracle.best(weights)
         if (found.composition is not None and found.bound > mu + PRICING_TOLERANCE * max(1.0, abs(mu))
                 and master.add(found.composition)):
-            cold = False
+            restarted = False
             continue
         # No panel improves the master (or only one it has: numerical noise). A warm-started simplex
         # can stop a hair short on a degenerate basis, so one solve from scratch decides.
-        if cold:
+        if restarted:
             return None, None, master.compositions
         master.restart()
-        cold = True
+        restarted = True
 
 
 def _add_improved(master: "Master", search: LocalSearch, lam: np.ndarray, weights: np.ndarray,
@@ -331,6 +331,21 @@ class Master:
         shortfall = np.asarray(self.h.getSolution().col_value)[1:self.offset]
         return float(np.max(shortfall * self.z_coefficients, initial=0.0))
 
+    def _run(self):
+        """One solve: from scratch by the dual simplex after presolve (3x faster than the primal simplex
+        on 1,700 rows), warm by the primal simplex (new columns keep the basis primal feasible)."""
+        h = self.h
+        if self.cold:
+            h.setOptionValue("simplex_strategy", 1)
+            h.setOptionValue("presolve", "on")
+            h.run()
+            h.setOptionValue("simplex_strategy", 4)
+            h.setOptionValue("presolve", "off")
+        else:
+            h.run()
+        self.cold = False
+        return h.getModelStatus()
+
     def restart(self) -> None:
         """Forget the basis: the next solve starts from scratch, with presolve."""
         self.h.clearSolver()
@@ -338,23 +353,11 @@ class Master:
 
     def solve(self) -> tuple[float, float, np.ndarray, np.ndarray]:
         h = self.h
-        if self.cold:  # from scratch the dual simplex after presolve is fastest (3x on 1,700 rows)
-            h.setOptionValue("simplex_strategy", 1)
-            h.setOptionValue("presolve", "on")
-            h.run()
-            h.setOptionValue("simplex_strategy", 4)
-            h.setOptionValue("presolve", "off")
-            self.cold = False
-        else:
-            h.run()
-        status = h.getModelStatus()
+        status = self._run()
         if status != highspy.HighsModelStatus.kOptimal:
             # the warm-started primal simplex can lose its way on a degenerate basis: start afresh once
-            h.clearSolver()
-            h.setOptionValue("presolve", "on")
-            h.run()
-            h.setOptionValue("presolve", "off")
-            status = h.getModelStatus()
+            self.restart()
+            status = self._run()
         if status != highspy.HighsModelStatus.kOptimal:
             raise SortitionError(f"the LEXIMIN linear program ended with status {h.modelStatusToString(status)}")
         sol = h.getSolution()

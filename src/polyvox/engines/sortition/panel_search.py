@@ -110,29 +110,29 @@ class PanelOracle:
         """The composition maximising sum(weights * counts)."""
         self.calls += 1
         weights = np.asarray(weights, dtype=float)
-        found = self.best_relaxed(weights)
-        if found is None:
+        feasible, x, bound = self.best_relaxed(weights)
+        if not feasible:
             return PanelSearchResult(None, -INF, -INF)
-        x, bound = found
-        comp = np.rint(x)
-        if np.max(np.abs(x - comp), initial=0.0) <= 1e-9:
-            comp = comp.astype(np.int64)
-            value = float(np.dot(weights, comp))
-            return PanelSearchResult(comp, value, max(value, bound))
+        if x is not None:
+            comp = np.rint(x)
+            if np.max(np.abs(x - comp), initial=0.0) <= 1e-9:
+                comp = comp.astype(np.int64)
+                value = float(np.dot(weights, comp))
+                return PanelSearchResult(comp, value, max(value, bound))
         return self.best_integer(weights)
 
-    def best_relaxed(self, weights: np.ndarray) -> tuple[np.ndarray, float] | None:
-        """The linear relaxation's optimal vertex and value (None if even the relaxation is infeasible;
-        an unsolved relaxation gives the bound +inf)."""
+    def best_relaxed(self, weights: np.ndarray) -> tuple[bool, np.ndarray | None, float]:
+        """(feasible, optimal vertex, value) of the linear relaxation; the vertex is None when the
+        relaxation was not solved to optimality (then only the integer program can answer)."""
         relaxed = self.relaxed
         relaxed.changeColsCost(self.T, np.arange(self.T, dtype=np.int32), np.asarray(weights, dtype=float))
         relaxed.run()
         status = relaxed.getModelStatus()
         if status == highspy.HighsModelStatus.kInfeasible:
-            return None
+            return False, None, -INF
         if status != highspy.HighsModelStatus.kOptimal:
-            return np.full(self.T, 0.5), INF
-        return np.asarray(relaxed.getSolution().col_value), float(relaxed.getInfo().objective_function_value)
+            return True, None, INF
+        return True, np.asarray(relaxed.getSolution().col_value), float(relaxed.getInfo().objective_function_value)
 
     def best_integer(self, weights: np.ndarray) -> PanelSearchResult:
         """The integer program itself."""

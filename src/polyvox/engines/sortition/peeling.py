@@ -97,10 +97,11 @@ def _panel_in_face(oracle: PanelOracle, search: LocalSearch, weights, col_lo, co
                    group_lo) -> np.ndarray | None:
     """A panel of the (restricted) oracle: its linear relaxation's optimum if the vertex is whole, else
     that vertex rounded and repaired by swaps, else the integer program's. None: no panel in the face."""
-    found = oracle.best_relaxed(weights)
-    if found is None:
+    feasible, x, _ = oracle.best_relaxed(weights)
+    if not feasible:
         return None
-    x, _ = found
+    if x is None:
+        return oracle.best_integer(weights).composition
     whole = np.rint(x)
     if np.max(np.abs(x - whole), initial=0.0) <= 1e-9:
         return whole.astype(np.int64)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Sequence
 
 import numpy as np
 
@@ -56,7 +57,9 @@ class Profiles:
         return build_profiles(self.pool, quotas, self.panel_size)
 
 
-def build_profiles(pool: Pool, quotas: Quotas, panel_size: int) -> Profiles:
+def build_profiles(pool: Pool, quotas: Quotas, panel_size: int, split: Sequence | None = None) -> Profiles:
+    """The pool's profiles; `split` (one key per person) keeps apart people whose keys differ even when
+    their quota values are the same (the certificate check splits by dual value)."""
     features = quotas.features
     household_size = Counter(p.household for p in pool.people if p.household is not None)
     key_to_profile: dict[object, int] = {}
@@ -67,7 +70,7 @@ def build_profiles(pool: Pool, quotas: Quotas, panel_size: int) -> Profiles:
     for i, person in enumerate(pool.people):
         vals = tuple(person.features[f] for f in features)
         shared = person.household is not None and household_size[person.household] > 1
-        key: object = ("person", i) if shared else vals
+        key: object = ("person", i) if shared else (vals if split is None else (vals, split[i]))
         t = key_to_profile.get(key)
         if t is None:
             t = key_to_profile[key] = len(members)
