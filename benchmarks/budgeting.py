@@ -1,6 +1,6 @@
 """Benchmark: Polyvox's budgeting engine against pabutools, side by side on the same elections.
 
-    python benchmarks/budgeting.py                   # every file of shared/data/pabulib + a Warsaw-size election
+    python benchmarks/budgeting.py                   # every file of the repository's pabulib copies (POLYVOX_PABULIB_DIR for others) + a Warsaw-size election
     python benchmarks/budgeting.py --no-reference    # Polyvox only
     python benchmarks/budgeting.py --write-expected  # also store pabutools' outcomes for the tests
 
@@ -63,8 +63,10 @@ COUNTS = [
 ]
 
 
-def shared_data() -> Path:
-    return Path(os.environ.get("POLYVOX_SHARED_DATA", ROOT.parent / "shared" / "data"))
+def pabulib_dir() -> Path:
+    """The real elections: the repository's copies, or another folder of .pb files (POLYVOX_PABULIB_DIR)."""
+    default = ROOT / "src" / "polyvox" / "engines" / "budgeting" / "tests" / "pabulib"
+    return Path(os.environ.get("POLYVOX_PABULIB_DIR", default))
 
 
 def bench_python() -> str | None:
@@ -99,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_reference and python is None:
         print("pabutools' virtualenv not found (make bench-env, or POLYVOX_BENCH_PYTHON): Polyvox only\n")
 
-    files = sorted((shared_data() / "pabulib").glob("*.pb"))
+    files = sorted(pabulib_dir().glob("*.pb"))
     work = Path(tempfile.mkdtemp(prefix="polyvox-bench-"))
     elections = []
     for path in files:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("POLYVOX_SHARED_DATA", ROOT.parent / "shared" / "data"))
+INSTANCES = ROOT / "src" / "polyvox" / "engines" / "sortition" / "tests" / "instances"
+CENTROIDS = ROOT / "src" / "polyvox" / "places" / "data" / "brussels_centroids.tsv"
 BENCH_PYTHON = ROOT / ".venv-bench" / "bin" / "python"
 
 
@@ -31,7 +31,7 @@ BENCH_PYTHON = ROOT / ".venv-bench" / "bin" / "python"
 
 def instances(workdir: Path) -> list[dict]:
     """(name, people CSV, quotas CSV, panel size) for every benchmark instance."""
-    s = SHARED / "sortition"
+    s = INSTANCES
     out = []
     for name, size in (("example_small_20", 20), ("example_large_200", 200)):
         # the replication format has no id column: write it in the Sortition Foundation format for both
@@ -109,7 +109,7 @@ def brussels_pool(n: int, k: int, seed: int = 1045):
 
     rng = np.random.default_rng(seed + n)
     munis = []
-    with open(SHARED / "brussels" / "brussels_centroids.tsv", encoding="utf-8") as f:
+    with open(CENTROIDS, encoding="utf-8") as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
             munis.append((parts[1], float(parts[3]), float(parts[4]), int(parts[5])))

@@ -1,23 +1,17 @@
-"""Where the tests find the shared pabulib files (a fixture imported by each test module; no Django)."""
+"""Where the tests find the real pabulib files (a fixture imported by each test module; no Django).
+
+The files travel with the repository, in pabulib/ beside this module (sources in pabulib/README.md).
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[5]
-
-
-def shared_pabulib() -> Path:
-    base = Path(os.environ.get("POLYVOX_SHARED_DATA", REPO.parent / "shared" / "data"))
-    return base / "pabulib"
+PABULIB = Path(__file__).resolve().parent / "pabulib"
 
 
 @pytest.fixture(scope="session")
 def pabulib_dir() -> Path:
-    path = shared_pabulib()
-    if not path.is_dir():
-        pytest.skip(f"shared pabulib data not found at {path}")
-    return path
+    return PABULIB

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[5]
-
-
-def shared_data() -> Path:
-    return Path(os.environ.get("POLYVOX_SHARED_DATA", REPO.parent / "shared" / "data"))
-
-
-SORTITION = shared_data() / "sortition"
+# The reference instances travel with the repository (sources and licences in instances/README.md).
+SORTITION = Path(__file__).resolve().parent / "instances"
 
 
 @pytest.fixture(scope="session")
