@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from polyvox.budgets import ballots, services
+from polyvox.core import spreadsheet
 from polyvox.budgets.forms import (
     BudgetForm, CodesForm, CsvUploadForm, DistrictForm, ImplementationForm, ProjectForm, ReviewForm, UpdateForm,
 )
@@ -255,9 +256,10 @@ def codes_csv(request, pk):
     budget = _budget(request, pk, "budgets.manage_budget")
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="budget-{budget.pk}-codes.csv"'
-    response.write("code\n")
+    writer = spreadsheet.writer(response, lineterminator="\n")
+    writer.writerow(["code"])
     for code in budget.codes.values_list("code", flat=True):
-        response.write(f"{code}\n")
+        writer.writerow([code])
     return response
 
 

@@ -8,7 +8,6 @@ values joined by " | " in CSV.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core import spreadsheet
 from polyvox.initiatives.models import Initiative
 from polyvox.toolbox.models import IAP2_EQUIVALENT, ParticipationLevel
 
@@ -173,7 +173,7 @@ def as_csv(queryset, *, base_url: str = "") -> bytes:
     for f in FIELDS:
         header.extend([f"{f.name}_{lang}" for lang in LANGS] if f.kind == "text" else [f.name])
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = spreadsheet.writer(buffer)
     writer.writerow(header)
     for item in records(queryset, base_url=base_url):
         line = []

@@ -330,7 +330,7 @@ def volunteers(request, pk):
 @login_required
 def members_csv(request, pk):
     """The panel's members with their contact details and answers (organisers only), for calls and letters."""
-    import csv
+    from polyvox.core import spreadsheet
 
     panel = _managed(request, pk)
     if not request.user.has_perm("panels.view_personal_data", panel):
@@ -340,7 +340,7 @@ def members_csv(request, pk):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="panel-{panel.pk}-members.csv"'
     response.write("\ufeff")  # spreadsheet programs then read UTF-8
-    writer = csv.writer(response)
+    writer = spreadsheet.writer(response)
     writer.writerow([_("Pseudonym"), _("First name"), _("Last name"), _("E-mail"), _("Telephone"), _("Language"),
                      _("Needs"), _("replacement"), *[f.name for f in features]])
     for member in panel.volunteers.filter(status=VolunteerStatus.SELECTED).order_by("pseudonym"):

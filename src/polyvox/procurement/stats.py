@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import defaultdict
 from decimal import Decimal
 
+from polyvox.core import spreadsheet
 from polyvox.organisations.models import OrganisationKind
 from polyvox.procurement.models import (
     LAUNCHED_STATES, PREPARATION_STATES, ContractState, Membership, NeedsMeeting, SubsequentContract,
@@ -78,7 +78,7 @@ def as_json(data: dict) -> dict:
 def as_csv(data: dict) -> str:
     """One row per figure: section, key, value (amounts in EUR excl. VAT)."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = spreadsheet.writer(out)
     writer.writerow(["section", "key", "value"])
     data = as_json(data)
     for key in ("meetings", "protocols_signed", "contracts_launched", "contracts_in_preparation", "contracts_cancelled",

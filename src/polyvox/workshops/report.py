@@ -6,7 +6,6 @@ Delphi round) write it out. Identities never appear where the activity was anony
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -15,6 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from polyvox.core import spreadsheet
 from polyvox.workshops import forecasts
 from polyvox.workshops.models import IdeaStatus
 from polyvox.workshops.voting import tally
@@ -171,7 +171,7 @@ CSV_HEADER = ["section", "activity", "item", "text", "cluster_or_group", "value"
 def csv_text(workshop) -> str:
     data = record(workshop)
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = spreadsheet.writer(out)
     writer.writerow(CSV_HEADER)
     for position, entry in enumerate(data["activities"], start=1):
         title = entry["title"]
