@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="check a published draw from its JSON and the seed, with no solver")
     v.add_argument("--json", required=True, help="the published JSON")
     v.add_argument("--seed", required=True, help="the public seed")
+    v.add_argument("--announced-digest", help="the lottery digest published before the seed was known: "
+                   "checks that the published lottery is the one announced")
     v.add_argument("--optimality", action="store_true",
                    help="also check the LEXIMIN certificate: that no lottery is fairer (needs HiGHS)")
     v.set_defaults(run=_verify)
@@ -139,7 +141,7 @@ def _verify(args) -> int:
     from .io import read_json
 
     published = read_json(args.json)
-    report = verify_draw(published, args.seed)
+    report = verify_draw(published, args.seed, announced_digest=args.announced_digest)
     print(report.explain())
     ok = report.ok
     if args.optimality:

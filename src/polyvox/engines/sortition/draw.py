@@ -1,8 +1,19 @@
 """The transparent final draw: M equally likely panels, one chosen by a public seed, checkable by anyone.
 
-Panel number `int(sha256(seed encoded as UTF-8).hexdigest(), 16) mod M` of the published list is the
-panel. `verify_draw` redoes the choice from the published JSON and the seed alone, with no solver, and
-checks that every published panel meets the published quotas."""
+The algorithm, exactly (the panels app's "Verify in my browser" script does the same in JavaScript):
+
+1. The lottery is the list of M panels, each a list of person ids (strings). Its digest is the SHA-256,
+   in lowercase hexadecimal, of the UTF-8 bytes of the list written as compact JSON: no space after `,`
+   or `:`, characters outside ASCII written as themselves (Python `json.dumps(panels,
+   separators=(",", ":"), ensure_ascii=False)`, JavaScript `JSON.stringify(panels)`).
+2. The seed is the text as published (no trimming, no change of case). Its SHA-256 over its UTF-8
+   bytes, read as a 256-bit unsigned big-endian integer, modulo M, is the panel's number, from 0
+   (the bias of the modulo is below M / 2^256, nil in practice).
+3. The panel is the lottery's panel of that number.
+
+`verify_draw` redoes the choice from the published JSON and the seed alone, with no solver, checks that
+every published panel meets the published quotas, that the lottery is the one announced (its digest)
+and that no one's probability moved, through the rounding to M panels, by more than the bound stated."""
 
 from __future__ import annotations
 
@@ -89,13 +100,24 @@ class Verification:
         return "\n".join([head, *lines])
 
 
-def verify_draw(published: dict[str, Any], seed: str) -> Verification:
-    """Check a published selection: the seed picks the published panel, and every panel meets the quotas."""
+def verify_draw(published: dict[str, Any], seed: str, announced_digest: str | None = None) -> Verification:
+    """Check a published selection: the seed picks the published panel, every panel meets the quotas, the
+    lottery is the one announced (when `announced_digest` is given) and the rounding stays within its bound."""
+    try:
+        return _verify_draw(published, seed, announced_digest)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        return Verification(False, problems=[f"the JSON is malformed ({type(exc).__name__}: {exc})"])
+
+
+def _verify_draw(published: dict[str, Any], seed: str, announced_digest: str | None) -> Verification:
     problems: list[str] = []
     checks: list[str] = []
+    if not isinstance(published, dict):
+        return Verification(False, problems=["the JSON is not an object"])
     lottery = published.get("lottery_panels")
-    if not isinstance(lottery, list) or not lottery:
-        return Verification(False, problems=["the JSON has no 'lottery_panels'"])
+    if (not isinstance(lottery, list) or not lottery
+            or not all(isinstance(p, list) and all(isinstance(i, str) for i in p) for p in lottery)):
+        return Verification(False, problems=["the JSON has no 'lottery_panels' (a list of lists of ids)"])
     size = len(lottery)
     if published.get("lottery_size", size) != size:
         problems.append(f"'lottery_size' says {published.get('lottery_size')} but {size} panels are listed")
@@ -104,7 +126,13 @@ def verify_draw(published: dict[str, Any], seed: str) -> Verification:
         if published["lottery_digest"] != digest:
             problems.append("the panels listed do not match 'lottery_digest' (the list was changed)")
         else:
-            checks.append(f"the {size} panels match the announced digest {digest[:16]}…")
+            checks.append(f"the {size} panels match the digest in the file {digest[:16]}…")
+    if announced_digest is not None:
+        if announced_digest.strip().lower() != digest:
+            problems.append(f"the lottery is not the one announced: its digest is {digest}, the announcement "
+                            f"said {announced_digest.strip()}")
+        else:
+            checks.append(f"the lottery is the one announced (digest {digest})")
     index, panel = draw_from_seed(lottery, seed)
     checks.append(f"sha256(seed) mod {size} = {index}")
     if "seed" in published and published["seed"] != seed:
@@ -157,9 +185,33 @@ def verify_draw(published: dict[str, Any], seed: str) -> Verification:
             problems.append(f"rounding loses up to {worst:.6f} of a probability, more than the {claimed} reported")
         elif claimed is not None:
             checks.append(f"rounding to {size} panels loses at most {max(worst, 0):.6f} of any probability")
+        _check_deviations(published, probs, counts, size, problems, checks)
         if "min_probability" in published and abs(published["min_probability"] - min(probs.values())) > 1e-9:
             problems.append("'min_probability' is not the smallest of 'probabilities'")
     return Verification(not problems, index, panel, digest, problems, checks)
+
+
+def _check_deviations(published, probs, counts, size, problems, checks) -> None:
+    """Every person's probability in the M panels against the optimal lottery's, within the stated bound."""
+    bound = published.get("lottery_max_deviation")
+    if not isinstance(bound, (int, float)) or isinstance(bound, bool):
+        problems.append("the JSON states no bound on the rounding ('lottery_max_deviation')")
+        return
+    over = [(abs(probs[i] - counts.get(i, 0) / size), i) for i in probs
+            if abs(probs[i] - counts.get(i, 0) / size) > float(bound) + 1e-9]
+    if over:
+        gap, who = max(over)
+        problems.append(f"{len(over)} person(s) deviate by more than the stated bound {bound:.6f}: {who!r} has "
+                        f"{probs[who]:.6f} in the optimal lottery but {counts.get(who, 0)}/{size} in the draw's panels")
+    else:
+        checks.append(f"every one of the {len(probs)} probabilities is within the stated rounding bound "
+                      f"{bound:.6f} of the optimal lottery's")
+    stated = published.get("lottery_probabilities")
+    if isinstance(stated, dict):
+        wrong = [i for i in probs if abs(float(stated.get(i, -1)) - counts.get(i, 0) / size) > 1e-9]
+        if wrong:
+            problems.append(f"'lottery_probabilities' gives {wrong[0]!r} {stated.get(wrong[0])}, the panels give "
+                            f"{counts.get(wrong[0], 0)}/{size}")
 
 
 def _panel_problem(panel, k, people, quotas, households) -> str | None:
