@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _load(args):
     from .io import read_pool_csv, read_quotas_csv
+    from .selection import check_sizes
+
+    check_sizes(args.panel_size, getattr(args, "lottery_size", None))  # before reading anything
 
     quotas = read_quotas_csv(args.quotas)
     households = [c.strip() for c in args.households.split(",")] if args.households else None

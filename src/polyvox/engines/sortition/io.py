@@ -6,12 +6,15 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence, TextIO
 
-from .models import InputError, Person, Pool, Quota, Quotas, SelectionResult
+from .models import (MAX_COLUMNS, MAX_FIELD_CHARACTERS, MAX_FILE_BYTES, MAX_POOL_SIZE, MAX_QUOTA_NUMBER, MAX_QUOTAS,
+                     InputError, Person, Pool, Quota, Quotas, SelectionResult)
 
 PathOrFile = str | os.PathLike | TextIO
+_WHOLE = re.compile(r"([0-9]+)(?:\.0*)?", re.ASCII)
 
 
 def read_quotas_csv(source: PathOrFile) -> Quotas:
@@ -38,6 +41,8 @@ def read_quotas_csv(source: PathOrFile) -> Quotas:
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
+        if len(items) == MAX_QUOTAS:
+            raise InputError(f"more than {MAX_QUOTAS:,} quotas (the limit)", file=name, line=line)
         if len(row) < len(header):
             raise InputError(f"expected {len(header)} fields, found {len(row)}", file=name, line=line)
         feature, value = row[feature_col].strip(), row[value_col].strip()
@@ -109,6 +114,8 @@ def read_pool_csv(
         if not any(cell.strip() for cell in row):
             continue
         number += 1
+        if number > MAX_POOL_SIZE:
+            raise InputError(f"more than {MAX_POOL_SIZE:,} people (the limit of the pool's size)", file=name, line=line)
         if len(row) != len(header):
             raise InputError(f"expected {len(header)} fields, found {len(row)}", file=name, line=line)
         if id_index is None:
@@ -157,12 +164,18 @@ def write_json(result: SelectionResult | dict[str, Any], path: str | os.PathLike
 
 
 def read_json(path: str | os.PathLike) -> dict[str, Any]:
+    raw = _read_bytes(str(path), path)
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", file=str(path)) from None
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg})", file=str(path), line=exc.lineno) from None
+    except (ValueError, RecursionError) as exc:  # e.g. an integer of more than 4,300 digits, or nesting too deep
+        raise InputError(f"not usable JSON ({str(exc)[:120]})", file=str(path)) from None
+    if not isinstance(data, dict):
+        raise InputError("the JSON is not an object", file=str(path))
+    return data
 
 
 # -- helpers -----------------------------------------------------------------------------------------
@@ -174,35 +187,62 @@ def _read_rows(source: PathOrFile) -> tuple[str, list[list[str]]]:
         text = source.read()  # type: ignore[union-attr]
     else:
         name = str(source)
-        try:
-            raw = Path(source).read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", file=name) from None
-        except IsADirectoryError:
-            raise InputError("is a folder, not a CSV file", file=name) from None
+        raw = _read_bytes(name, source)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = raw.decode("latin-1")
+    if len(text) > MAX_FILE_BYTES:
+        raise InputError(f"larger than {MAX_FILE_BYTES // 2**20} MB (the limit)", file=name)
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\x00" in text:
+        raise InputError("contains a NUL character: not a CSV text file", file=name)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
     try:
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                raise InputError(f"{len(row)} columns, more than the limit of {MAX_COLUMNS}", file=name,
+                                 line=reader.line_num)
+            long = next((cell for cell in row if len(cell) > MAX_FIELD_CHARACTERS), None)
+            if long is not None:
+                raise InputError(f"a field of {len(long):,} characters, more than the limit of "
+                                 f"{MAX_FIELD_CHARACTERS:,}", file=name, line=reader.line_num)
+            rows.append(row)
     except csv.Error as exc:
-        raise InputError(f"malformed CSV ({exc})", file=name) from None
+        raise InputError(f"malformed CSV ({exc})", file=name, line=reader.line_num or None) from None
     return name, rows
 
 
-def _integer(text: str, column: str, name: str, line: int) -> int:
+def _read_bytes(name: str, path) -> bytes:
     try:
-        value = float(text.strip())
-    except ValueError:
-        raise InputError(f"{column} must be a whole number, not {text!r}", file=name, line=line) from None
-    if value != int(value) or value < 0:
-        raise InputError(f"{column} must be a whole number >= 0, not {text!r}", file=name, line=line)
-    return int(value)
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", file=name) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"larger than {MAX_FILE_BYTES // 2**20} MB (the limit)", file=name)
+    return raw
+
+
+def _integer(text: str, column: str, name: str, line: int) -> int:
+    """A whole number >= 0 (written "12" or "12.0"), at most MAX_QUOTA_NUMBER; read without floats, so that
+    "1e999999", "nan" or a thousand digits are refused at once."""
+    match = _WHOLE.fullmatch(text.strip())
+    if match is None:
+        raise InputError(f"{column} must be a whole number >= 0, not {text[:40]!r}", file=name, line=line)
+    whole = match.group(1)
+    if len(whole.lstrip("0")) > len(str(MAX_QUOTA_NUMBER)) or int(whole) > MAX_QUOTA_NUMBER:
+        raise InputError(f"{column} {whole[:20]}{'…' if len(whole) > 20 else ''} is above the limit of "
+                         f"{MAX_QUOTA_NUMBER:,}", file=name, line=line)
+    return int(whole)

@@ -11,6 +11,17 @@ ProgressCallback = Callable[[float, str], None]
 
 METHODS = ("leximin", "maximin", "nash", "legacy")
 
+#: The largest numbers a file or an option may give; anything beyond is refused at once, with the limit.
+#: Generous for any real panel (the Brussels deliberative committee: 45 seats from a few hundred volunteers).
+MAX_POOL_SIZE = 50_000  # people in the pool
+MAX_PANEL_SIZE = 1_000  # seats
+MAX_LOTTERY_SIZE = 100_000  # equally likely panels of the published lottery
+MAX_QUOTA_NUMBER = 100_000  # a quota's min, max, min_flex or max_flex
+MAX_QUOTAS = 2_000  # quota rows
+MAX_COLUMNS = 500  # columns of a CSV file
+MAX_FIELD_CHARACTERS = 1_000  # characters of one CSV field (ids, feature values, addresses)
+MAX_FILE_BYTES = 64 * 1024 * 1024  # any file read
+
 
 class SortitionError(Exception):
     """Any problem the engine reports to its user (bad input, impossible quotas, ...)."""

@@ -10,7 +10,7 @@ import numpy as np
 
 from .draw import DEFAULT_LOTTERY_SIZE, draw_from_seed, round_lottery
 from .io import check_pool_against_quotas
-from .models import (METHODS, InfeasibleQuotasError, Pool, ProgressCallback, Quotas, SelectionResult,
+from .models import (MAX_LOTTERY_SIZE, MAX_PANEL_SIZE, MAX_POOL_SIZE, METHODS, InfeasibleQuotasError, Pool, ProgressCallback, Quotas, SelectionResult,
                      SortitionError, StageCertificate)
 from .profiles import Profiles, build_profiles
 
@@ -35,12 +35,9 @@ def select_panel(
     Raises `InfeasibleQuotasError` (with a diagnosis) when no panel meets the quotas."""
     if method not in METHODS:
         raise SortitionError(f"unknown method {method!r} (choose from {', '.join(METHODS)})")
-    if panel_size <= 0:
-        raise SortitionError("the panel size must be a positive whole number")
+    check_sizes(panel_size, lottery_size, len(pool))
     if panel_size > len(pool):
         raise SortitionError(f"the panel size {panel_size} is larger than the pool ({len(pool)} people)")
-    if lottery_size <= 0:
-        raise SortitionError("the lottery size must be a positive whole number")
     if households:
         pool = with_households(pool, households)
     check_pool_against_quotas(pool, quotas)
@@ -85,6 +82,21 @@ def select_panel(
     if seed is not None:
         apply_seed(result_obj, seed)
     return result_obj
+
+
+def check_sizes(panel_size: int, lottery_size: int | None = None, pool_size: int | None = None) -> None:
+    """Refuse at once a panel size, lottery size or pool size beyond the engine's limits (see models)."""
+    if isinstance(panel_size, bool) or not isinstance(panel_size, int) or panel_size <= 0:
+        raise SortitionError("the panel size must be a positive whole number")
+    if panel_size > MAX_PANEL_SIZE:
+        raise SortitionError(f"the panel size {panel_size:,} is above the limit of {MAX_PANEL_SIZE:,} seats")
+    if lottery_size is not None:
+        if isinstance(lottery_size, bool) or not isinstance(lottery_size, int) or lottery_size <= 0:
+            raise SortitionError("the lottery size must be a positive whole number")
+        if lottery_size > MAX_LOTTERY_SIZE:
+            raise SortitionError(f"the lottery size {lottery_size:,} is above the limit of {MAX_LOTTERY_SIZE:,} panels")
+    if pool_size is not None and pool_size > MAX_POOL_SIZE:
+        raise SortitionError(f"the pool of {pool_size:,} people is above the limit of {MAX_POOL_SIZE:,}")
 
 
 def apply_seed(result: SelectionResult, seed: str) -> SelectionResult:
