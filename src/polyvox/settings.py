@@ -65,10 +65,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "polyvox.core.input_checks.DropNulCookiesMiddleware",  # before anything reads a cookie
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "polyvox.core.middleware.UserLocaleMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "polyvox.core.input_checks.RefuseNulMiddleware",  # after the language is known, before any view
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

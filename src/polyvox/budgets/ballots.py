@@ -31,6 +31,8 @@ from polyvox.budgets.models import (
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 MAX_REGISTER_BYTES = 20 * 1024 * 1024
+MAX_CELL = 1000
+"""No cell of a register extract or of a paper-ballot file is longer (a voter's projects list included)."""
 
 
 class BallotError(Exception):
@@ -378,9 +380,20 @@ def _csv_rows(data: bytes):
     first = text.lstrip().split("\n", 1)[0]
     delimiter = ";" if ";" in first else "\t" if "\t" in first else ","
     rows = []
-    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
-        if row and any(cell.strip() for cell in row):
-            rows.append((number, row))
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        for row in reader:
+            if row and any(cell.strip() for cell in row):
+                rows.append((reader.line_num, row))
+    except csv.Error:
+        # Python's csv module refuses a cell over 131,072 characters (csv.field_size_limit).
+        raise BallotError(_("Line %(line)s: a cell is too long or the quotes are not closed; no cell of this file "
+                            "should exceed %(max)s characters.") % {"line": reader.line_num, "max": MAX_CELL}) from None
+    for number, row in rows:
+        if any("\x00" in cell for cell in row):
+            raise BallotError(_("Line %(line)s: the file contains an invisible NUL character (code 0).") % {"line": number})
+        if any(len(cell) > MAX_CELL for cell in row):
+            raise BallotError(_("Line %(line)s: a cell is longer than %(max)s characters.") % {"line": number, "max": MAX_CELL})
     return rows
 
 

@@ -49,9 +49,24 @@ def vote_is_open(user, budget) -> bool:
     return budget is not None and budget.phase == Phase.VOTING
 
 
+@rules.predicate
+def is_project_author(user, project) -> bool:
+    return project is not None and getattr(user, "is_authenticated", False) and project.author_id == user.pk
+
+
+@rules.predicate
+def project_is_public(user, project) -> bool:
+    """A project once reviewed, or any project once the vote has opened; one awaiting review is not."""
+    from polyvox.budgets.models import ReviewState
+
+    return project is not None and (project.review_state != ReviewState.SUBMITTED or project.budget.phase_reached(Phase.VOTING))
+
+
 organiser = is_service_staff | is_organiser
 
 rules.add_perm("budgets.view_budget", is_public | organiser)
+# A project (and its pictures): public once reviewed; before that its author and the organisers only.
+rules.add_perm("budgets.see_project", organiser | (is_public & (project_is_public | is_project_author)))
 rules.add_perm("budgets.create_budget", is_service_staff | is_initiative_organiser)
 rules.add_perm("budgets.manage_budget", organiser)
 rules.add_perm("budgets.review_project", organiser)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from polyvox.budgets.forms import (
     BudgetForm, CodesForm, CsvUploadForm, DistrictForm, ImplementationForm, ProjectForm, ReviewForm, UpdateForm,
 )
 from polyvox.budgets.models import Budget, Phase, Project, ProjectPicture, ReviewState
+from polyvox.core.media import serve_upload
 from polyvox.core.transitions import history
 from polyvox.initiatives.models import Initiative
 
@@ -48,8 +49,7 @@ def _budget(request, pk, perm="budgets.view_budget") -> Budget:
 def _project(request, pk, perm="budgets.view_budget") -> Project:
     project = get_object_or_404(Project.objects.select_related("budget", "budget__initiative", "district"), pk=pk)
     budget = project.budget
-    visible = request.user.has_perm("budgets.view_budget", budget)
-    if not visible:
+    if not request.user.has_perm("budgets.see_project", project):
         raise Http404
     if perm != "budgets.view_budget" and not request.user.has_perm(perm, budget):
         raise PermissionDenied
@@ -121,6 +121,8 @@ def _phase_steps(budget):
 def budget_create(request, initiative_pk):
     initiative = get_object_or_404(Initiative, pk=initiative_pk)
     if not request.user.has_perm("budgets.create_budget", initiative):
+        if not request.user.has_perm("initiatives.view_initiative", initiative):
+            raise Http404
         raise PermissionDenied
     form = BudgetForm(request.POST or None, instance=Budget(initiative=initiative))
     if request.method == "POST" and form.is_valid():
@@ -322,9 +324,6 @@ def project_detail(request, pk):
     project = _project(request, pk)
     budget = project.budget
     is_organiser = request.user.has_perm("budgets.manage_budget", budget)
-    if project.review_state == ReviewState.SUBMITTED and not is_organiser and project.author_id != request.user.pk \
-            and not budget.phase_reached(Phase.VOTING):
-        raise Http404
     return render(request, "budgets/project.html", {
         "project": project, "budget": budget, "is_organiser": is_organiser,
         "can_review": is_organiser and budget.phase == Phase.REVIEW,
@@ -377,9 +376,7 @@ def project_follow_up(request, pk):
 
 @require_GET
 def picture(request, pk):
+    """A project's picture, to those who may see the project (one awaiting review: its author and the organisers)."""
     item = get_object_or_404(ProjectPicture.objects.select_related("project"), pk=pk)
-    _project(request, item.project_id)
-    try:
-        return FileResponse(item.image.open("rb"))
-    except FileNotFoundError:
-        raise Http404 from None
+    project = _project(request, item.project_id)
+    return serve_upload(item.image, private=project.review_state == ReviewState.SUBMITTED)

@@ -9,7 +9,7 @@ import json
 from asgiref.sync import sync_to_async
 from django.contrib import messages
 from django.http import Http404, HttpResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -18,6 +18,7 @@ from polyvox.budgets import ballots, counting
 from polyvox.budgets.forms import EligibilityForm
 from polyvox.budgets.models import Budget, Phase, VoteMethod
 from polyvox.budgets.views import _budget, _map_points
+from polyvox.core.input_checks import InvalidInput
 
 STREAM_SECONDS = 600
 STREAM_STEP = 0.5
@@ -202,7 +203,11 @@ def pabulib(request, pk):
         raise Http404
     district = None
     if request.GET.get("district"):
-        district = get_object_or_404(budget.districts, pk=request.GET["district"])
+        wanted = request.GET["district"]
+        district = budget.districts.filter(pk=int(wanted)).first() if wanted.isascii() and wanted.isdigit() else None
+        if district is None:
+            raise InvalidInput(_("There is no district “%(value)s” in this budget: choose one of its districts.")
+                               % {"value": wanted[:40]})
     elif budget.has_districts:
         district = budget.districts.first()
     text = counting.pabulib_text(budget, district)

@@ -53,7 +53,10 @@ def permission_denied(request, exception=None):
 
 
 def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
+    from polyvox.core.input_checks import InvalidInput
+
+    message = str(exception) if isinstance(exception, InvalidInput) else ""
+    return render(request, "400.html", {"message": message}, status=400)
 
 
 def _prefix_switcher(request) -> list[dict]:

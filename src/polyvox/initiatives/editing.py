@@ -8,6 +8,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -153,9 +154,12 @@ def _step(request, initiative, action, success: str, back: bool = False):
 
 
 def _require(request, permission: str, obj=None):
-    """None when allowed; the sign-in page for anonymous visitors; 403 otherwise."""
+    """None when allowed; the sign-in page for anonymous visitors; 404 for an initiative the user may not
+    see (nothing tells it exists); 403 for one they see but may not act on."""
     if request.user.has_perm(permission, obj):
         return None
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if obj is not None and not request.user.has_perm("initiatives.view_initiative", obj):
+        raise Http404
     raise PermissionDenied

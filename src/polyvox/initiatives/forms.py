@@ -183,10 +183,36 @@ class LinkForm(forms.ModelForm):
         return _save_with_base_columns(super().save(commit=False), self.cleaned_data, ("label",), commit)
 
 
+class DocumentFileInput(forms.ClearableFileInput):
+    """The current file links to the document's view (which checks who asks), not to a /media/ address."""
+
+    download_url = ""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if self.is_initial(value) and self.download_url:
+            context["widget"]["value"] = _StoredFile(str(value), self.download_url)
+        return context
+
+
+class _StoredFile:
+    def __init__(self, name: str, url: str):
+        self.name, self.url = name, url
+
+    def __str__(self):
+        return self.name.rsplit("/", 1)[-1]
+
+
 class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = ["title", "file"]
+        widgets = {"file": DocumentFileInput}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["file"].widget.download_url = self.instance.get_absolute_url()
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

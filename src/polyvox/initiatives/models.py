@@ -244,3 +244,7 @@ class Document(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        """The file, served by a view that checks the initiative is visible (never a plain /media/ address)."""
+        return reverse("initiatives:document", args=[self.initiative_id, self.pk])

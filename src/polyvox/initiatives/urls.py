@@ -16,5 +16,6 @@ urlpatterns = [
     path("<int:pk>/submit/", editing.submit, name="submit"),
     path("<int:pk>/publish/", editing.publish, name="publish"),
     path("<int:pk>/send-back/", editing.send_back, name="send-back"),
+    path("<int:pk>/documents/<int:document_pk>/", views.document, name="document"),
     path("<int:pk>-<str:slug>/", views.initiative_detail, name="detail"),
 ]

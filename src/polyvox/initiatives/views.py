@@ -19,7 +19,8 @@ from polyvox.initiatives import attachments, exports, services
 from polyvox.initiatives.filters import (
     CACHE_SECONDS, PARAMETER_NAMES, InventoryQuery, facet_options, inventory_version, search,
 )
-from polyvox.initiatives.models import Initiative, PublicationState
+from polyvox.core.media import serve_upload
+from polyvox.initiatives.models import Document, Initiative, PublicationState
 from polyvox.initiatives.services import PUBLICATION
 
 PAGE_SIZE = 20
@@ -182,6 +183,15 @@ def initiative_detail(request, pk: int, slug: str):
         "is_unpublished": initiative.publication_state != PublicationState.PUBLISHED,
     }
     return render(request, "initiatives/detail.html", context)
+
+
+def document(request, pk: int, document_pk: int):
+    """An initiative's document, to those who may see the initiative (a draft's: its editors and the staff)."""
+    item = get_object_or_404(Document.objects.select_related("initiative"), pk=document_pk, initiative_id=pk)
+    if not request.user.has_perm("initiatives.view_initiative", item.initiative):
+        raise Http404
+    published = item.initiative.publication_state == PublicationState.PUBLISHED
+    return serve_upload(item.file, private=not published)
 
 
 def _page_initiatives(ids: list[int]) -> list[Initiative]:

@@ -21,6 +21,14 @@ from polyvox.core.text import search_key
 from polyvox.panels.models import CODE_ALPHABET, CODE_LENGTH, Invitation, Panel, RegisterEntry
 
 REQUIRED_COLUMNS = ["id", "last_name", "first_name", "street", "postcode", "municipality"]
+COLUMN_LIMITS = {
+    "id": RegisterEntry._meta.get_field("external_id").max_length,
+    "first_name": RegisterEntry._meta.get_field("first_name").max_length,
+    "last_name": RegisterEntry._meta.get_field("last_name").max_length,
+    "street": RegisterEntry._meta.get_field("street").max_length,
+    "postcode": RegisterEntry._meta.get_field("postcode").max_length,
+}
+"""The columns' limits in the database: PostgreSQL refuses a longer value (SQLite would store it silently)."""
 MAX_REPORTED_ERRORS = 20
 
 
@@ -85,6 +93,15 @@ def parse_register(data: bytes) -> list[ParsedRow]:
         empty = [name for name, value in values.items() if not value]
         if empty:
             errors.append(_("Line %(line)d: empty %(columns)s.") % {"line": line, "columns": ", ".join(empty)})
+            continue
+        too_long = [f"{name} ({COLUMN_LIMITS[name]})" for name, value in values.items()
+                    if name in COLUMN_LIMITS and len(value) > COLUMN_LIMITS[name]]
+        if too_long:
+            errors.append(_("Line %(line)d: too long (at most the number of characters given): %(columns)s.") % {
+                "line": line, "columns": ", ".join(too_long)})
+            continue
+        if any("\x00" in value for value in values.values()):
+            errors.append(_("Line %(line)d: an invisible NUL character (code 0) cannot be stored.") % {"line": line})
             continue
         municipality = lookup.get(search_key(values["municipality"]))
         if municipality is None:

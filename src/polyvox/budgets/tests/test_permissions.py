@@ -33,8 +33,10 @@ def test_editor_of_another_organisation_cannot_manage(client, budget, editor, ot
     (project,) = add_projects(budget, citizen, (1000,))
     services.move(budget, "close_call", actor=editor)
     login(client, other_editor)
-    for name, args in (("manage", [budget.pk]), ("edit", [budget.pk]), ("codes-csv", [budget.pk]), ("review", [project.pk])):
+    for name, args in (("manage", [budget.pk]), ("edit", [budget.pk]), ("codes-csv", [budget.pk])):
         assert client.get(reverse(f"budgets:{name}", args=args)).status_code == 403, name
+    # A project awaiting review is not theirs to see: 404, as if it did not exist.
+    assert client.get(reverse("budgets:review", args=[project.pk])).status_code == 404
     assert client.post(reverse("budgets:transition", args=[budget.pk, "close_call"])).status_code == 403
     assert client.post(reverse("budgets:paper", args=[budget.pk])).status_code == 403
     assert client.get(reverse("budgets:create", args=[budget.initiative.pk])).status_code == 403

@@ -63,7 +63,8 @@ def test_editor_cannot_edit_another_organisation(client, inventory, people):
     assert client.post(reverse("initiatives:edit", args=[bockstael.pk]), form_data(inventory["org_b"])).status_code == 403
     assert client.post(reverse("initiatives:submit", args=[inventory["items"]["draft"].pk])).status_code == 302
     client.force_login(people["editor_b"])
-    assert client.post(reverse("initiatives:submit", args=[inventory["items"]["draft"].pk])).status_code == 403
+    # Another organisation's draft is not theirs to see: 404, as if it did not exist (published ones: 403 above).
+    assert client.post(reverse("initiatives:submit", args=[inventory["items"]["draft"].pk])).status_code == 404
     client.force_login(people["citizen"])
     assert client.get(reverse("initiatives:propose")).status_code == 403
     client.logout()

@@ -1,0 +1,42 @@
+"""A NUL character anywhere a view could read it answers a translated 400 (JSON for scripts), before any
+view or database sees it; a query string's NUL becomes a space; a cookie holding one is ignored."""
+
+import pytest
+from django.test import Client
+
+
+@pytest.mark.django_db
+def test_nul_in_a_form_answers_a_translated_400(client):
+    response = client.post("/nl/contact/", {"name": "A\x00", "email": "a@example.org", "message": "hello"})
+    assert response.status_code == 400 and "NUL-teken" in response.content.decode()
+    response = client.post("/fr/contact/", {"message\x00": "x"})
+    assert response.status_code == 400 and "caractère invisible NUL" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_nul_in_an_address_answers_400(client):
+    assert client.get("/fr/workshops/AB%00CD/").status_code == 400
+    assert client.post("/j/AB%00CD", {"display_name": "Alice"}).status_code == 400
+
+
+@pytest.mark.django_db
+def test_scripts_and_the_api_get_json(client):
+    response = client.post("/fr/contact/", {"message": "\x00"}, HTTP_ACCEPT="application/json")
+    assert response.status_code == 400 and "NUL" in response.json()["error"]
+    response = client.get("/api/initiatives/%00/")
+    assert response.status_code == 400 and "NUL" in response.json()["detail"]
+
+
+@pytest.mark.django_db
+def test_nul_in_a_query_becomes_a_space(client):
+    response = client.get("/api/initiatives/", {"q": "bud\x00get"})
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_cookie_with_nul_is_ignored():
+    client = Client()
+    client.cookies["sessionid"] = "abcdefgh\x00ijkl"
+    client.cookies["polyvox_language"] = "nl\x00"
+    assert client.get("/").status_code in (200, 302)
+    assert client.get("/fr/").status_code == 200
