@@ -10,6 +10,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from polyvox.core.transitions import TransitionNotAllowed, history
@@ -72,7 +73,9 @@ def need_detail(request, pk):
 
 
 def _contract_for(request, pk):
-    contract = get_object_or_404(SubsequentContract.objects.select_related("organisation", "lot", "framework", "awarded_offer__provider__organisation"), pk=pk)
+    contract = get_object_or_404(SubsequentContract.objects.select_related(
+        "organisation", "lot", "framework", "awarded_offer__provider__organisation", "proposed_offer__provider__organisation",
+        "deviation_proposed_by", "deviation_approved_by"), pk=pk)
     if not request.user.has_perm("procurement.view_contract", contract):
         raise PermissionDenied
     return contract
@@ -120,13 +123,20 @@ def contract_detail(request, pk, bound=None, status=200):
             "accept": bound.get("accept") or forms.OfferForm(prefix="accept"),
             "decline": bound.get("decline") or forms.DeclineForm(),
             "declare": bound.get("declare") or forms.DeclarationForm(),
-            "award": bound.get("award") or forms.AwardForm(offers=offers),
+            "award": bound.get("award") or forms.AwardForm(offers=offers, best=rows[0]["offer"] if rows else None),
+            "refuse_deviation": bound.get("refuse_deviation") or forms.DeviationRefusalForm(),
             "validate": bound.get("validate") or forms.ValidationForm(initial={"decision_body": ""}),
             "cancel": bound.get("cancel") or forms.CancelForm(),
         },
         "error_action": bound.get("_action"),
+        "can_decide_deviation": is_staff and contract.deviation_proposed_by_id not in (None, user.pk),
     }
     return render(request, "procurement/contract_detail.html", context, status=status)
+
+
+def _best_offer(contract):
+    rows = services.ranking(contract) if contract.procedure == "recompetition" else []
+    return rows[0]["offer"] if rows else None
 
 
 def _my_scores(contract, user):
@@ -215,7 +225,19 @@ def _score(request, contract, form):
 
 def _award(request, contract, form):
     reasons = {offer.pk: request.POST.get(f"reason-{offer.pk}", "") for offer in Offer.objects.unsealed().filter(contract=contract)}
-    services.award(contract, request.user, offer=form.cleaned_data["offer"], justification=form.cleaned_data["justification"], reasons=reasons)
+    outcome = services.award(contract, request.user, offer=form.cleaned_data["offer"], justification=form.cleaned_data["justification"],
+                             reasons=reasons, ground=form.cleaned_data["ground"], reasoning=form.cleaned_data["reasoning"])
+    if outcome == "proposed":
+        return _("Award off the ranking proposed: it takes effect once another staff member approves it.")
+    return None
+
+
+def _approve_deviation(request, contract, form):
+    services.approve_deviation(contract, request.user)
+
+
+def _refuse_deviation(request, contract, form):
+    services.refuse_deviation(contract, request.user, reason=form.cleaned_data["reason"])
 
 
 def _validate(request, contract, form):
@@ -235,25 +257,27 @@ def _cancel(request, contract, form):
 
 
 STAFF, MEMBER, PROVIDER = "procurement.manage", "procurement.act_as_member", "procurement.respond_as_provider"
-# action: (who may, form (None: no fields), step, message on success)
+# action: (who may, form (None: no fields), step, message on success: says what was done)
 ACTIONS = {
-    "specification": ((STAFF, MEMBER), forms.SpecificationForm, _specification),
-    "criteria": ((STAFF,), forms.CriteriaForm, _criteria),
-    "invite": ((STAFF,), forms.InviteForm, _invite),
-    "cascade": ((STAFF,), None, _invite),
-    "question": ((PROVIDER,), forms.QuestionForm, _question),
-    "answer": ((STAFF,), forms.AnswerForm, _answer),
-    "offer": ((PROVIDER,), forms.OfferForm, _offer),
-    "accept": ((PROVIDER,), forms.OfferForm, _accept),
-    "decline": ((PROVIDER,), forms.DeclineForm, _decline),
-    "open": ((STAFF,), None, _open),
-    "declare": ((STAFF, MEMBER), forms.DeclarationForm, _declare),
-    "score": ((STAFF, MEMBER), None, _score),
-    "award": ((STAFF,), forms.AwardForm, _award),
-    "validate": ((STAFF, MEMBER), forms.ValidationForm, _validate),
-    "order": ((STAFF,), None, _order),
-    "launch": ((STAFF, MEMBER), None, _launch),
-    "cancel": ((STAFF, MEMBER), forms.CancelForm, _cancel),
+    "specification": ((STAFF, MEMBER), forms.SpecificationForm, _specification, gettext_lazy("New version of the specification saved.")),
+    "criteria": ((STAFF,), forms.CriteriaForm, _criteria, gettext_lazy("Award criteria saved.")),
+    "invite": ((STAFF,), forms.InviteForm, _invite, gettext_lazy("Request sent to the lot's providers.")),
+    "cascade": ((STAFF,), None, _invite, gettext_lazy("Cascade started: the first-ranked provider is asked.")),
+    "question": ((PROVIDER,), forms.QuestionForm, _question, gettext_lazy("Question sent to the Service.")),
+    "answer": ((STAFF,), forms.AnswerForm, _answer, gettext_lazy("Answer published to every provider asked.")),
+    "offer": ((PROVIDER,), forms.OfferForm, _offer, gettext_lazy("Offer submitted; it stays sealed until the deadline.")),
+    "accept": ((PROVIDER,), forms.OfferForm, _accept, gettext_lazy("Request accepted with your offer.")),
+    "decline": ((PROVIDER,), forms.DeclineForm, _decline, gettext_lazy("Request declined.")),
+    "open": ((STAFF,), None, _open, gettext_lazy("Offers opened.")),
+    "declare": ((STAFF, MEMBER), forms.DeclarationForm, _declare, gettext_lazy("Declaration of no conflict of interest recorded.")),
+    "score": ((STAFF, MEMBER), None, _score, gettext_lazy("Your scores are saved.")),
+    "award": ((STAFF,), forms.AwardForm, _award, gettext_lazy("Award report drawn up; the providers are informed.")),
+    "approve_deviation": ((STAFF,), None, _approve_deviation, gettext_lazy("Award off the ranking approved; the award report is drawn up and the providers are informed.")),
+    "refuse_deviation": ((STAFF,), forms.DeviationRefusalForm, _refuse_deviation, gettext_lazy("Award off the ranking refused; the offers are back to scoring.")),
+    "validate": ((STAFF, MEMBER), forms.ValidationForm, _validate, gettext_lazy("Decision of the decision body recorded.")),
+    "order": ((STAFF,), None, _order, gettext_lazy("Purchase order issued and sent to the provider.")),
+    "launch": ((STAFF, MEMBER), None, _launch, gettext_lazy("Mission launched.")),
+    "cancel": ((STAFF, MEMBER), forms.CancelForm, _cancel, gettext_lazy("Contract cancelled; the people concerned are informed.")),
 }
 
 
@@ -263,7 +287,7 @@ def contract_action(request, pk, action):
     contract = _contract_for(request, pk)
     if action not in ACTIONS:
         raise Http404
-    who, form_class, step = ACTIONS[action]
+    who, form_class, step, done = ACTIONS[action]
     if not any(request.user.has_perm(permission, contract) for permission in who):
         raise PermissionDenied
     form = None
@@ -271,11 +295,12 @@ def contract_action(request, pk, action):
         kwargs = {"prefix": "accept"} if action == "accept" else {}
         if form_class is forms.AwardForm:
             kwargs["offers"] = Offer.objects.unsealed().filter(contract=contract)
+            kwargs["best"] = _best_offer(contract)
         form = form_class(request.POST, request.FILES, **kwargs)
         if not form.is_valid():
             return contract_detail(request, pk, bound={action: form, "_action": action}, status=400)
     try:
-        step(request, contract, form)
+        said = step(request, contract, form)
     except (ValidationError, TransitionNotAllowed) as error:
         text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
         messages.error(request, text)
@@ -283,7 +308,7 @@ def contract_action(request, pk, action):
             form.add_error(None, text)
             return contract_detail(request, pk, bound={action: form, "_action": action}, status=400)
         return contract_detail(request, pk, status=400)
-    messages.success(request, _("Done."))
+    messages.success(request, said or done)
     return redirect(contract)
 
 

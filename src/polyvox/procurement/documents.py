@@ -82,6 +82,8 @@ def award_report(contract, rows) -> bytes:
         if offer:
             story.append(Paragraph(_("Offer chosen"), _styles()["Heading2"]))
             story += _facts(_amounts(offer.price, language) + [(_("Provider"), str(offer.provider))])
+        if offer and contract.deviation_ground:
+            story += _deviation(contract, rows)
         story.append(Paragraph(_("Justification"), _styles()["Heading2"]))
         story.append(Paragraph(escape(contract.award_justification or "—"), _styles()["BodyText"]))
         for other in contract.offers.exclude(pk=getattr(offer, "pk", None)).exclude(rejection_reason=""):
@@ -102,6 +104,9 @@ def purchase_order(contract) -> bytes:
             (_("Date"), _date(contract.ordered_on)),
             (_("Decision of the member"), f"{contract.decision_body} · {_date(contract.decision_date)} · {contract.decision_reference}"),
         ])
+        if contract.deviation_ground:
+            story.append(Paragraph(escape(_("Awarded off the ranking on the legal ground: %(ground)s (see the award report).") % {
+                "ground": contract.get_deviation_ground_display()}), _styles()["BodyText"]))
         story.append(Paragraph(_("Amounts"), _styles()["Heading2"]))
         story += _facts(_amounts(offer.price, language))
         story.append(Paragraph(escape(_("The contractual relationship arises exclusively between the member and the provider: invoices are addressed to the member.")), _styles()["BodyText"]))
@@ -109,6 +114,27 @@ def purchase_order(contract) -> bytes:
 
 
 # --- Helpers --------------------------------------------------------------------------------------
+
+
+def _deviation(contract, rows):
+    """The award off the ranking: which offer ranked first, the legal ground, the reasoning, who proposed and approved."""
+    styles = _styles()
+    chosen = contract.awarded_offer
+    rank = next((row["rank"] for row in rows if row["offer"].pk == chosen.pk), None)
+    best = rows[0] if rows else None
+    story = [Paragraph(escape(_("Award off the ranking")), styles["Heading2"])]
+    if best and rank:
+        story.append(Paragraph(escape(_("The offer chosen ranked %(rank)s of %(count)s. The best-ranked offer, %(best)s with %(score)s points out of 100, "
+                                        "was not chosen.") % {"rank": rank, "count": len(rows), "best": best["offer"].provider, "score": best["total"]}),
+                               styles["BodyText"]))
+    story += _facts([
+        (_("Legal ground"), contract.get_deviation_ground_display()),
+        (_("Reasoning"), contract.deviation_reasoning),
+        (_("Proposed by"), str(contract.deviation_proposed_by or "—")),
+        (_("Approved by"), "%s · %s" % (contract.deviation_approved_by or "—", _date(contract.deviation_decided_on))),
+    ])
+    return story
+
 
 
 def _parties(contract):

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from polyvox.procurement.amounts import format_eur, parse_amount
-from polyvox.procurement.models import Criterion, Lot
+from polyvox.procurement.models import Criterion, DeviationGround, Lot
 from polyvox.procurement.uploads import check_pdf
 
 
@@ -192,11 +192,35 @@ class DeclarationForm(forms.Form):
 class AwardForm(forms.Form):
     offer = forms.ModelChoiceField(queryset=None, label=_("Offer chosen"), widget=forms.RadioSelect)
     justification = forms.CharField(label=_("Justification of the award (also sent to the unsuccessful providers)"), widget=forms.Textarea(attrs={"rows": 4}))
+    # Only for an offer other than the best-ranked one (the service enforces it).
+    ground = forms.ChoiceField(label=_("Legal ground for not awarding to the best-ranked offer"), required=False,
+                               choices=[("", _("— none: I award the best-ranked offer —"))] + list(DeviationGround.choices))
+    reasoning = forms.CharField(label=_("Reasoning of the deviation: the facts found, when and how they were checked"), required=False,
+                                widget=forms.Textarea(attrs={"rows": 5}))
+    understood = forms.BooleanField(label=_("I understand that this award deviates from the ranking and takes effect only once "
+                                            "another staff member approves it."), required=False)
 
-    def __init__(self, *args, offers, **kwargs):
+    def __init__(self, *args, offers, best=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.best = best
         self.fields["offer"].queryset = offers
-        self.fields["offer"].label_from_instance = lambda offer: str(offer.provider)
+        self.fields["offer"].label_from_instance = lambda offer: (
+            "%s (%s)" % (offer.provider, _("best-ranked")) if best and offer.pk == best.pk else str(offer.provider))
+
+    def clean(self):
+        data = super().clean()
+        offer = data.get("offer")
+        if offer is not None and self.best is not None and offer.pk != self.best.pk and not data.get("understood"):
+            self.add_error("understood", _("This offer is not the best-ranked one: confirm that you understand the award needs a second approval."))
+        return data
+
+
+class DeviationApprovalForm(forms.Form):
+    pass
+
+
+class DeviationRefusalForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for refusing"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ValidationForm(forms.Form):

@@ -215,6 +215,7 @@ class ContractState(models.TextChoices):
     TENDERING = "tendering", _("offers invited (re-competition)")
     CASCADE = "cascade", _("provider consulted (cascade)")
     EVALUATION = "evaluation", _("offers being scored")
+    DEVIATION_PROPOSED = "deviation_proposed", _("award off the ranking proposed, awaiting a second approval")
     AWARDED = "awarded", _("award report drawn up")
     VALIDATED = "validated", _("validated by the decision body")
     ORDERED = "ordered", _("purchase order issued")
@@ -223,9 +224,33 @@ class ContractState(models.TextChoices):
 
 
 LAUNCHED_STATES = ("ordered", "launched")
-PREPARATION_STATES = ("need", "specification", "tendering", "cascade", "evaluation", "awarded", "validated")
-# The seed's eight steps: which one each state stands at.
-SEED_STEP = {"need": 2, "specification": 3, "tendering": 4, "cascade": 4, "evaluation": 5, "awarded": 5, "validated": 6, "ordered": 7, "launched": 8}
+PREPARATION_STATES = ("need", "specification", "tendering", "cascade", "evaluation", "deviation_proposed", "awarded", "validated")
+# The seed's eight steps: which one each state stands at, and what each is called on the contract's step bar.
+SEED_STEP = {"need": 2, "specification": 3, "tendering": 4, "cascade": 4, "evaluation": 5, "deviation_proposed": 5, "awarded": 5, "validated": 6, "ordered": 7, "launched": 8}
+
+SEED_STEP_LABELS = {
+    1: _("Membership"),
+    2: _("Need recorded"),
+    3: _("Specification"),
+    4: _("Offers requested"),
+    5: _("Offers scored, award"),
+    6: _("Validation by the member"),
+    7: _("Purchase order"),
+    8: _("Mission launched"),
+}
+
+
+class DeviationGround(models.TextChoices):
+    """Why a subsequent contract may go to an offer other than the best-ranked one, in a framework contract
+    with re-competition under Belgian public procurement law (law of 17 June 2016 on public procurement:
+    framework agreements, exclusion grounds, selection, regularity of offers, abnormal prices; royal decree
+    of 18 April 2017 on award). Without one of these grounds, the best-ranked offer is awarded."""
+
+    IRREGULAR = "irregular", _("The best-ranked offer was found substantially irregular on verification")
+    ABNORMAL_PRICE = "abnormal_price", _("The best-ranked offer's price is abnormally low and the provider's explanations were not accepted")
+    EXCLUDED = "excluded", _("The best-ranked provider is in a situation of exclusion or no longer meets the selection criteria")
+    WITHDRAWN = "withdrawn", _("The best-ranked provider withdrew its offer or declared it cannot perform the contract")
+    SCORING_ERROR = "scoring_error", _("An arithmetic or material error in the best-ranked offer was corrected and the corrected offer no longer ranks first")
 
 
 class SpecificationTemplate(models.Model):
@@ -294,6 +319,13 @@ class SubsequentContract(models.Model):
     awarded_offer = models.ForeignKey("Offer", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("offer chosen"))
     award_justification = models.TextField(_("justification of the award"), blank=True)
     awarded_on = models.DateField(_("award report date"), null=True, blank=True)
+    # An award off the ranking: proposed by one staff member, approved or refused by another.
+    proposed_offer = models.ForeignKey("Offer", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("offer proposed off the ranking"))
+    deviation_ground = models.CharField(_("ground for not awarding to the best-ranked offer"), max_length=20, choices=DeviationGround.choices, blank=True)
+    deviation_reasoning = models.TextField(_("reasoning of the deviation from the ranking"), blank=True)
+    deviation_proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("deviation proposed by"))
+    deviation_approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("deviation approved by"))
+    deviation_decided_on = models.DateField(_("deviation approved on"), null=True, blank=True)
     decision_body = models.CharField(_("decision body"), max_length=200, blank=True)
     decision_date = models.DateField(_("date of the decision"), null=True, blank=True)
     decision_reference = models.CharField(_("reference of the decision"), max_length=120, blank=True)
@@ -326,6 +358,20 @@ class SubsequentContract(models.Model):
     @property
     def seed_step(self) -> int | None:
         return SEED_STEP.get(self.state)
+
+    def seed_steps(self):
+        """The eight steps with their labels, each marked done, current or to come."""
+        current = self.seed_step or 0
+        return [{"number": n, "label": label, "done": n < current, "current": n == current} for n, label in SEED_STEP_LABELS.items()]
+
+    @property
+    def deviates_from_ranking(self) -> bool:
+        """Awarded (or proposed) to an offer other than the best-ranked one, on a listed ground."""
+        return bool(self.deviation_ground)
+
+    def get_deviation_ground_lazy(self):
+        """The ground's label, translated when it is read (e-mails in each recipient's language)."""
+        return DeviationGround(self.deviation_ground).label if self.deviation_ground else ""
 
     @property
     def deadline_passed(self) -> bool:

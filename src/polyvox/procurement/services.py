@@ -548,8 +548,43 @@ def ranking(contract, now=None) -> list[dict]:
     return rows
 
 
-def award(contract, actor, *, offer, justification: str, reasons: dict | None = None, now=None) -> None:
-    """The award report: the chosen offer, the justification; unsuccessful providers are told why."""
+# An award off the ranking needs reasoning of substance: these words alone say nothing.
+PLACEHOLDER_WORDS = {
+    "test", "tests", "testing", "xxx", "xx", "x", "todo", "tbd", "tba", "lorem", "ipsum", "dolor", "sit", "amet", "asdf", "qwerty",
+    "azerty", "blabla", "bla", "foo", "bar", "ok", "na", "n/a", "idem", "voir", "zie", "see", "above", "ci-dessus", "hierboven",
+    "completer", "compléter", "aanvullen", "invullen", "fill", "later", "temp", "dummy", "sample", "exemple", "example", "voorbeeld",
+}
+MIN_REASONING_CHARS = 80
+MIN_REASONING_WORDS = 10
+
+
+def check_reasoning(text: str) -> str:
+    """The reasoning of an award off the ranking: long enough, made of real words, not a placeholder."""
+    import re
+
+    from polyvox.core.text import search_key
+
+    text = (text or "").strip()
+    words = [word for word in re.findall(r"[^\W\d_]+", search_key(text)) if len(word) >= 2]
+    distinct = set(words)
+    meaningful = distinct - {search_key(w) for w in PLACEHOLDER_WORDS}
+    if len(text) < MIN_REASONING_CHARS or len(meaningful) < MIN_REASONING_WORDS or len(meaningful) * 2 < len(distinct):
+        raise ValidationError(_("Explain in at least %(chars)s characters and %(words)s different words why the best-ranked offer cannot be "
+                                "awarded: the facts found, when and how they were checked. A placeholder such as “Test” is not a reasoning.")
+                              % {"chars": MIN_REASONING_CHARS, "words": MIN_REASONING_WORDS})
+    return text
+
+
+def award(contract, actor, *, offer, justification: str, reasons: dict | None = None, ground: str = "", reasoning: str = "",
+          now=None) -> str:
+    """The award report: the chosen offer, the justification; unsuccessful providers are told why.
+
+    Awarding the best-ranked offer needs nothing more. Any other offer needs a listed legal ground
+    (`DeviationGround`), a reasoning of substance and the approval of a second staff member: the award is
+    then only proposed (state `deviation_proposed`) until `approve_deviation`. Returns "awarded" or "proposed".
+    """
+    from polyvox.procurement.models import DeviationGround
+
     now = now or timezone.now()
     if contract.state != ContractState.EVALUATION:
         raise ValidationError(_("The offers have not been opened and scored yet."))
@@ -560,22 +595,111 @@ def award(contract, actor, *, offer, justification: str, reasons: dict | None = 
     check_amount(contract.lot, offer.price, exceptional=contract.exceptional, justification=contract.exceptional_justification,
                  actor=actor, exclude_pk=contract.pk)
     rows = ranking(contract, now)
-    reasons = reasons or {}
+    reasons = {pk: (text or "").strip() for pk, text in (reasons or {}).items()}
+    best = rows[0]["offer"] if rows else offer
+    if offer.pk != best.pk:
+        if ground not in DeviationGround.values:
+            raise ValidationError(_("This offer is not the best-ranked one: choose the legal ground for not awarding to the best-ranked offer."))
+        reasoning = check_reasoning(reasoning)
+        rank = next(row["rank"] for row in rows if row["offer"].pk == offer.pk)
+        with transaction.atomic():
+            contract.proposed_offer, contract.award_justification = offer, justification.strip()
+            contract.deviation_ground, contract.deviation_reasoning, contract.deviation_proposed_by = ground, reasoning, actor
+            contract.deviation_approved_by, contract.deviation_decided_on = None, None
+            CONTRACT.apply(contract, "propose_deviation", actor=actor,
+                           save_fields=("proposed_offer", "award_justification", "deviation_ground", "deviation_reasoning",
+                                        "deviation_proposed_by", "deviation_approved_by", "deviation_decided_on"),
+                           message=_("%(provider)s (ranked %(rank)s of %(count)s) instead of %(best)s (ranked 1). Ground: %(ground)s. %(reasoning)s") % {
+                               "provider": offer.provider, "rank": rank, "count": len(rows), "best": best.provider,
+                               "ground": DeviationGround(ground).label, "reasoning": reasoning})
+            for row in rows:
+                if row["offer"].pk != offer.pk:
+                    row["offer"].rejection_reason = reasons.get(row["offer"].pk, "")
+                    row["offer"].save(update_fields=["rejection_reason"])
+        mail.notify([user for user in mail.staff_users() if user.pk != getattr(actor, "pk", None)],
+                    gettext_lazy("Award off the ranking to approve: %(title)s"),
+                    gettext_lazy("An award to another offer than the best-ranked one was proposed on a legal ground. It needs the approval of "
+                                 "a staff member other than the one who proposed it."),
+                    url_name="procurement:contract_detail", url_args=[contract.pk], title=contract.title)
+        return "proposed"
     with transaction.atomic():
         contract.awarded_offer, contract.award_justification, contract.awarded_on = offer, justification.strip(), timezone.localdate(now)
-        CONTRACT.apply(contract, "award", actor=actor, save_fields=("awarded_offer", "award_justification", "awarded_on"),
+        contract.proposed_offer, contract.deviation_ground, contract.deviation_reasoning = None, "", ""
+        CONTRACT.apply(contract, "award", actor=actor,
+                       save_fields=("awarded_offer", "award_justification", "awarded_on", "proposed_offer", "deviation_ground", "deviation_reasoning"),
                        message=_("Awarded to %(provider)s") % {"provider": offer.provider})
-        for row in rows:
-            other = row["offer"]
-            if other.pk == offer.pk:
-                continue
-            other.rejection_reason = (reasons.get(other.pk) or "").strip() or justification.strip()
-            other.notified_at = now
-            other.save(update_fields=["rejection_reason", "notified_at"])
+        _tell_unsuccessful(contract, rows, reasons, now)
+    _notify_award(contract)
+    return "awarded"
+
+
+def approve_deviation(contract, actor, *, now=None) -> None:
+    """A second staff member approves the award off the ranking: the award report is drawn up."""
+    now = now or timezone.now()
+    if contract.state != ContractState.DEVIATION_PROPOSED or contract.proposed_offer is None:
+        raise ValidationError(_("No award off the ranking is waiting for approval."))
+    if contract.deviation_proposed_by_id is None or contract.deviation_proposed_by_id == getattr(actor, "pk", None):
+        raise ValidationError(_("An award off the ranking must be approved by a staff member other than the one who proposed it."))
+    rows = ranking(contract, now)
+    with transaction.atomic():
+        contract.awarded_offer, contract.awarded_on = contract.proposed_offer, timezone.localdate(now)
+        contract.deviation_approved_by, contract.deviation_decided_on = actor, timezone.localdate(now)
+        CONTRACT.apply(contract, "approve_deviation", actor=actor,
+                       save_fields=("awarded_offer", "awarded_on", "deviation_approved_by", "deviation_decided_on"),
+                       message=_("Awarded to %(provider)s. Ground: %(ground)s") % {"provider": contract.awarded_offer.provider,
+                                                                                   "ground": contract.get_deviation_ground_display()})
+        reasons = {row["offer"].pk: row["offer"].rejection_reason for row in rows}
+        _tell_unsuccessful(contract, rows, reasons, now)
+    _notify_award(contract)
+
+
+def refuse_deviation(contract, actor, *, reason: str) -> None:
+    """The award off the ranking is refused (or withdrawn): back to the scoring, nobody is told anything was awarded."""
+    if contract.state != ContractState.DEVIATION_PROPOSED:
+        raise ValidationError(_("No award off the ranking is waiting for approval."))
+    if not (reason or "").strip():
+        raise ValidationError(_("Give the reason for refusing."))
+    proposer = contract.deviation_proposed_by
+    with transaction.atomic():
+        contract.proposed_offer, contract.deviation_ground, contract.deviation_reasoning = None, "", ""
+        contract.deviation_proposed_by, contract.award_justification = None, ""
+        CONTRACT.apply(contract, "refuse_deviation", actor=actor,
+                       save_fields=("proposed_offer", "deviation_ground", "deviation_reasoning", "deviation_proposed_by", "award_justification"),
+                       message=reason.strip())
+        contract.offers.update(rejection_reason="")
+    if proposer is not None and proposer != actor:
+        mail.notify([proposer], gettext_lazy("Award off the ranking refused: %(title)s"), gettext_lazy("Reason: %(reason)s"),
+                    url_name="procurement:contract_detail", url_args=[contract.pk], title=contract.title, reason=reason.strip())
+
+
+def _tell_unsuccessful(contract, rows, reasons, now):
+    """Each unsuccessful provider learns the real ranking, the offer chosen and, off the ranking, the legal ground."""
+    chosen = contract.awarded_offer
+    chosen_rank = next((row["rank"] for row in rows if row["offer"].pk == chosen.pk), 1)
+    ground = contract.deviation_ground
+    for row in rows:
+        other = row["offer"]
+        if other.pk == chosen.pk:
+            continue
+        own = reasons.get(other.pk) or ""
+        if ground:
+            other.rejection_reason = own or contract.deviation_reasoning
+        else:
+            other.rejection_reason = own or contract.award_justification
+        other.notified_at = now
+        other.save(update_fields=["rejection_reason", "notified_at"])
+        params = {"title": contract.title, "rank": row["rank"], "count": len(rows), "score": row["total"], "reasons": other.rejection_reason}
+        if ground:
+            mail.notify(mail.provider_users(other.provider), gettext_lazy("Your offer for %(title)s was not chosen"),
+                        gettext_lazy("Your offer ranked %(rank)s of %(count)s with %(score)s points out of 100. The contract was awarded to "
+                                     "the offer ranked %(chosen_rank)s (%(chosen)s), not to the best-ranked offer, on this legal ground: "
+                                     "%(ground)s. Reasoning: %(reasoning)s Reasons concerning your offer: %(reasons)s"),
+                        chosen_rank=chosen_rank, chosen=chosen.provider, ground=contract.get_deviation_ground_lazy(),
+                        reasoning=contract.deviation_reasoning, **params)
+        else:
             mail.notify(mail.provider_users(other.provider), gettext_lazy("Your offer for %(title)s was not chosen"),
                         gettext_lazy("Your offer ranked %(rank)s of %(count)s with %(score)s points out of 100. Reasons: %(reasons)s"),
-                        title=contract.title, rank=row["rank"], count=len(rows), score=row["total"], reasons=other.rejection_reason)
-    _notify_award(contract)
+                        **params)
 
 
 def _notify_award(contract):

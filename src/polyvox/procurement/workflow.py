@@ -14,7 +14,7 @@ MEMBERSHIP = StateMachine(
     },
 )
 
-_CANCELLABLE = ("need", "specification", "tendering", "cascade", "evaluation", "awarded", "validated", "ordered")
+_CANCELLABLE = ("need", "specification", "tendering", "cascade", "evaluation", "deviation_proposed", "awarded", "validated", "ordered")
 
 CONTRACT = StateMachine(
     "state",
@@ -27,6 +27,10 @@ CONTRACT = StateMachine(
         # Step 5: offers opened after the deadline, scored and ranked; the award report drawn up.
         ("tendering", "open_offers"): "evaluation",
         ("evaluation", "award"): "awarded",
+        # An award to another offer than the best-ranked one: proposed, then approved or refused by a second person.
+        ("evaluation", "propose_deviation"): "deviation_proposed",
+        ("deviation_proposed", "approve_deviation"): "awarded",
+        ("deviation_proposed", "refuse_deviation"): "evaluation",
         ("cascade", "accept"): "awarded",
         ("cascade", "exhaust"): "specification",
         # Step 6: the member's decision body validates the chosen offer.
@@ -60,6 +64,9 @@ ACTION_LABELS = {
     "open_offers": _("offers opened"),
     "no_conflict_declared": _("no conflict of interest declared"),
     "award": _("award report drawn up"),
+    "propose_deviation": _("award off the ranking proposed"),
+    "approve_deviation": _("award off the ranking approved"),
+    "refuse_deviation": _("award off the ranking refused"),
     "accept": _("provider accepted"),
     "exhaust": _("cascade exhausted"),
     "validate": _("validated by the decision body"),
