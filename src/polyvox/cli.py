@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             return _compile_own_messages(rest)
         return django_command([command, *rest])
     if command == "worker":
-        return django_command(["db_worker", *rest])
+        return django_command(["task_worker", *rest])
     print(f"polyvox: unknown command {command!r}\n", file=sys.stderr)
     print(USAGE, file=sys.stderr)
     return 2
@@ -101,8 +101,10 @@ def serve(args: list[str]) -> int:
     children: list[subprocess.Popen] = []
     if not options.no_worker:
         polyvox = [sys.executable, "-m", "polyvox"]
-        children.append(subprocess.Popen([*polyvox, "worker", "--interval", "0.5"]))
-        children.append(subprocess.Popen([*polyvox, "scheduler"]))
+        # One thread each: a small connection pool is enough (PostgreSQL's connections are few).
+        quiet_pool = {**os.environ, "DB_POOL_MIN_SIZE": "1", "DB_POOL_MAX_SIZE": "2"}
+        children.append(subprocess.Popen([*polyvox, "worker", "--interval", "0.5"], env=quiet_pool))
+        children.append(subprocess.Popen([*polyvox, "scheduler"], env=quiet_pool))
     server = subprocess.Popen(
         [
             sys.executable, "-m", "uvicorn", "polyvox.asgi:application",
@@ -125,7 +127,7 @@ def serve(args: list[str]) -> int:
             for child in children[:-1]:
                 if child.poll() is not None:  # a dead worker is restarted, never left silently down
                     index = children.index(child)
-                    children[index] = subprocess.Popen(child.args)
+                    children[index] = subprocess.Popen(child.args, env=quiet_pool)
     except KeyboardInterrupt:
         pass
     finally:

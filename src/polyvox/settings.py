@@ -106,6 +106,21 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _env_bool("DB_POOL", True):
+    # Django's psycopg pool: each process holds at most DB_POOL_MAX_SIZE connections, and a request that
+    # finds them all busy waits up to DB_POOL_TIMEOUT seconds (then answers 503 + Retry-After, see
+    # polyvox.overload). Pooled connections cannot also be persistent: CONN_MAX_AGE stays 0.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(os.environ.get("DB_POOL_MIN_SIZE", "2")),
+        "max_size": int(os.environ.get("DB_POOL_MAX_SIZE", "10")),
+        "timeout": float(os.environ.get("DB_POOL_TIMEOUT", "10")),
+    }
+# Overload (polyvox.core.overload): requests in flight per server process, how long the next ones wait
+# for a place, and the Retry-After of the 503 they get after that.
+WEB_MAX_IN_FLIGHT = int(os.environ.get("WEB_MAX_IN_FLIGHT", "32"))
+WEB_QUEUE_SECONDS = float(os.environ.get("WEB_QUEUE_SECONDS", "10"))
+WEB_RETRY_AFTER = int(os.environ.get("WEB_RETRY_AFTER", "5"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server and the task worker read and write side by side.
     DATABASES["default"].setdefault("OPTIONS", {})

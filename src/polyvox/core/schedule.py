@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from django.apps import apps
+from django.db.utils import InterfaceError, OperationalError
 from django.utils.module_loading import import_string
 
 logger = logging.getLogger("polyvox.schedule")
@@ -58,6 +59,8 @@ def run_due(jobs: list[Job], now: float | None = None) -> list[str]:
         if job.last_run == 0.0 or now - job.last_run >= job.every_seconds:
             try:
                 run_job(job)
+            except (OperationalError, InterfaceError):
+                raise  # the database is unavailable: the scheduler backs off, the job stays due
             except Exception:  # noqa: BLE001 - one failing job must not stop the others
                 logger.exception("periodic job %s failed", job.path)
             job.last_run = now

@@ -1,10 +1,15 @@
 """`polyvox scheduler`: run the periodic jobs of every app (see polyvox.core.schedule)."""
 
+import logging
 import time
 
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections, connections
+from django.db.utils import InterfaceError, OperationalError
 
 from polyvox.core.schedule import registered_jobs, run_due
+
+logger = logging.getLogger("polyvox.schedule")
 
 
 class Command(BaseCommand):
@@ -21,9 +26,22 @@ class Command(BaseCommand):
                 self.stdout.write(f"ran {path}")
             return
         self.stdout.write(f"scheduler: {len(jobs)} periodic job(s)")
+        pause = options["tick"]
         try:
             while True:
-                run_due(jobs)
-                time.sleep(options["tick"])
+                try:
+                    close_old_connections()
+                    run_due(jobs)
+                    pause = options["tick"]
+                except (OperationalError, InterfaceError) as error:
+                    # The database refuses (too many clients, pool timeout, restart): back off, keep going.
+                    pause = min(max(pause * 2, 1.0), 60.0)
+                    logger.warning("database unavailable (%s): scheduler retries in %.0f s", str(error).strip()[:200], pause)
+                    for connection in connections.all(initialized_only=True):
+                        try:
+                            connection.close()
+                        except Exception:  # noqa: BLE001 - a broken connection cannot close cleanly
+                            pass
+                time.sleep(pause)
         except KeyboardInterrupt:
             pass
