@@ -32,8 +32,15 @@ SSE_LIMIT_SECONDS = 3600
 def _managed(request, pk) -> Panel:
     panel = get_object_or_404(Panel.objects.select_related("initiative", "initiative__organiser"), pk=pk)
     if not request.user.has_perm("panels.manage_panel", panel):
+        if not is_public(panel):
+            raise Http404  # nothing tells an outsider that a panel in preparation exists
         raise PermissionDenied(_("Only the organisers of this panel can open this page."))
     return panel
+
+
+def is_public(panel) -> bool:
+    """A panel is public once its draw is published or its seed announced (its public page then answers)."""
+    return panel.is_drawn or bool(panel.seed_announcement and panel.state != PanelState.SETUP)
 
 
 @login_required
@@ -270,6 +277,8 @@ async def progress_stream(request, pk):
     if panel is None:
         raise Http404
     if not await sync_to_async(user.has_perm)("panels.manage_panel", panel):
+        if not is_public(panel):
+            raise Http404
         raise PermissionDenied
     response = StreamingHttpResponse(progress_events(panel.pk, language=get_language()),
                                      content_type="text/event-stream; charset=utf-8")

@@ -6,13 +6,14 @@ which form and service step it uses. Offers are read only through `Offer.objects
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from polyvox.core.media import serve_upload
 from polyvox.core.transitions import TransitionNotAllowed, history
 from polyvox.procurement import documents, forms, services
 from polyvox.procurement.models import Criterion, Lot, Need, Offer, SubsequentContract
@@ -67,7 +68,7 @@ def contract_create(request):
 def need_detail(request, pk):
     need = get_object_or_404(Need.objects.select_related("organisation", "framework"), pk=pk)
     if not request.user.has_perm("procurement.act_as_member", need):
-        raise PermissionDenied
+        raise Http404  # another body's need: nothing tells it exists
     contracts = need.contracts.select_related("lot", "organisation").order_by("lot__number")
     return render(request, "procurement/need_detail.html", {"need": need, "contracts": contracts})
 
@@ -77,7 +78,7 @@ def _contract_for(request, pk):
         "organisation", "lot", "framework", "awarded_offer__provider__organisation", "proposed_offer__provider__organisation",
         "deviation_proposed_by", "deviation_approved_by"), pk=pk)
     if not request.user.has_perm("procurement.view_contract", contract):
-        raise PermissionDenied
+        raise Http404  # a contract one may not see answers as if it did not exist
     return contract
 
 
@@ -332,7 +333,7 @@ def purchase_order_pdf(request, pk):
         raise Http404
     mine = provider_for_contract(request.user, contract)
     if not (request.user.has_perm(STAFF) or request.user.has_perm(MEMBER, contract) or (mine and mine == contract.awarded_offer.provider)):
-        raise PermissionDenied
+        raise Http404  # another provider's order
     response = HttpResponse(documents.purchase_order(contract), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="purchase-order-{contract.order_number}.pdf"'
     return response
@@ -347,6 +348,5 @@ def offer_document(request, pk):
     if not own:
         if offer.is_sealed() or not (request.user.has_perm(STAFF) or request.user.has_perm(MEMBER, offer.contract)):
             raise Http404
-    if not offer.document:
-        raise Http404
-    return FileResponse(offer.document.open("rb"), content_type="application/pdf", filename=f"offer-{offer.pk}.pdf")
+    return serve_upload(offer.document, download_name=offer.document_name or f"offer-{offer.pk}.pdf",
+                        content_type="application/pdf")

@@ -4,6 +4,7 @@ holding each lot in ranked order. The procurement workflow builds on these."""
 import hashlib
 import secrets
 from decimal import Decimal
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
@@ -11,6 +12,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from polyvox.core.media import unguessable_name
 
 
 class FrameworkContract(models.Model):
@@ -145,6 +148,22 @@ class LotHolding(models.Model):
 # --- Membership ---------------------------------------------------------------------------------
 
 
+def original_name(filename: str) -> str:
+    """The uploaded file's own name (no folder), kept in the database for the download."""
+    return PurePosixPath((filename or "").replace("\\", "/")).name[:255]
+
+
+def offer_path(instance, filename):
+    """Offers are stored under a random name no one can guess; the original name stays in `document_name`."""
+    instance.document_name = original_name(filename)
+    return unguessable_name("procurement/offers", filename, ".pdf")
+
+
+def protocol_path(instance, filename):
+    instance.signed_document_name = original_name(filename)
+    return unguessable_name("procurement/protocols", filename, ".pdf")
+
+
 class Membership(models.Model):
     """A public body joining the framework contract: request, needs meeting, protocol signed."""
 
@@ -164,7 +183,8 @@ class Membership(models.Model):
     signed_on = models.DateField(_("signed on"), null=True, blank=True)
     signatory_name = models.CharField(_("signatory"), max_length=160, blank=True)
     signatory_function = models.CharField(_("signatory's function"), max_length=160, blank=True)
-    signed_document = models.FileField(_("signed protocol (PDF)"), upload_to="procurement/protocols/%Y/", blank=True)
+    signed_document = models.FileField(_("signed protocol (PDF)"), upload_to=protocol_path, blank=True)
+    signed_document_name = models.CharField(_("file name of the signed protocol"), max_length=255, blank=True, editable=False)
 
     class Meta:
         ordering = ["-requested_at"]
@@ -482,7 +502,8 @@ class Offer(models.Model):
     provider = models.ForeignKey(Provider, on_delete=models.PROTECT, related_name="offers")
     price = models.DecimalField(_("price excl. VAT (EUR)"), max_digits=12, decimal_places=2)
     proposal = models.TextField(_("technical proposal"))
-    document = models.FileField(_("document (PDF)"), upload_to="procurement/offers/%Y/", blank=True)
+    document = models.FileField(_("document (PDF)"), upload_to=offer_path, blank=True)
+    document_name = models.CharField(_("file name of the document"), max_length=255, blank=True, editable=False)
     submitted_at = models.DateTimeField(_("submitted on"), default=timezone.now)
     revision = models.PositiveSmallIntegerField(_("revision"), default=1)
     rejection_reason = models.TextField(_("reasons given to the provider"), blank=True)

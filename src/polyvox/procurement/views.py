@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -183,7 +183,7 @@ def membership_list(request):
 def membership_detail(request, pk):
     membership = get_object_or_404(Membership.objects.select_related("organisation", "framework"), pk=pk)
     if not request.user.has_perm("procurement.view_membership", membership):
-        raise PermissionDenied
+        raise Http404  # another body's membership: nothing tells it exists
     is_staff = request.user.has_perm("procurement.manage")
     meeting_form = MeetingForm(prefix="meeting")
     signature_form = SignatureForm(prefix="sign")
@@ -225,7 +225,7 @@ def membership_detail(request, pk):
 def membership_protocol(request, pk):
     membership = get_object_or_404(Membership.objects.select_related("organisation", "framework"), pk=pk)
     if not request.user.has_perm("procurement.view_membership", membership):
-        raise PermissionDenied
+        raise Http404  # another body's membership: nothing tells it exists
     response = HttpResponse(documents.membership_protocol(membership), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="protocol-{membership.number}.pdf"'
     return response

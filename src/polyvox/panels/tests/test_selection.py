@@ -201,7 +201,11 @@ def test_seed_announced_before_the_draw_is_public(world, editor_client):
     assert page.status_code == 200 and "Les numéros du Lotto du 12 mars 2026" in page.content.decode()
     assert history(panel).last().action == "announce_seed"
     assert client_for(world.other_editor).post(reverse("panels:announce_seed", args=[panel.pk]),
-                                               {"seed_announcement": "x"}).status_code == 403
+                                               {"seed_announcement": "x"}).status_code == 403  # public now, not theirs
+    hidden = invited_panel(world)
+    assert client_for(world.other_editor).get(reverse("panels:dashboard", args=[hidden.pk])).status_code == 404
+    assert client_for(world.citizen).post(reverse("panels:announce_seed", args=[hidden.pk]),
+                                          {"seed_announcement": "x"}).status_code == 404
 
 
 def test_running_the_selection_twice_is_refused(world, closed_panel):

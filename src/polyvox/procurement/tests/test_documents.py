@@ -64,7 +64,7 @@ def test_award_report_and_purchase_order(framework, member, official, staff, clo
     client.force_login(provider_user(1, 1))
     assert client.get(reverse("procurement:purchase_order", args=[contract.pk])).status_code == 200
     client.force_login(provider_user(1, 2))
-    assert client.get(reverse("procurement:purchase_order", args=[contract.pk])).status_code == 403
+    assert client.get(reverse("procurement:purchase_order", args=[contract.pk])).status_code == 404  # not theirs
 
 
 def test_documents_in_dutch(framework, member, official, staff, clock):

@@ -71,7 +71,7 @@ def test_form_several_lots_then_need_page_and_siblings(client, framework, member
     assert second.get_absolute_url() in detail and need.get_absolute_url() in detail
     # A provider invited to one lot sees neither the need's page nor the other lots.
     client.force_login(provider_user(4, 1))
-    assert client.get(f"/fr/procurement/needs/{need.pk}/").status_code == 403
+    assert client.get(f"/fr/procurement/needs/{need.pk}/").status_code == 404
 
 
 @pytest.mark.parametrize("language, words", [("fr", ["Lot 4", "plafond"]), ("nl", ["Perceel 4", "maximum"])])

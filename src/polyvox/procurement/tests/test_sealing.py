@@ -115,9 +115,9 @@ def test_offers_readable_after_the_deadline(client, sealed, staff, clock):
 
 def test_provider_outside_the_lot_cannot_see_the_request(client, sealed):
     client.force_login(provider_user(4, 1))
-    assert client.get(reverse("procurement:contract_detail", args=[sealed.pk])).status_code == 403
+    assert client.get(reverse("procurement:contract_detail", args=[sealed.pk])).status_code == 404
     response = client.post(reverse("procurement:contract_action", args=[sealed.pk, "offer"]), {"price": "100", "proposal": "x"})
-    assert response.status_code == 403
+    assert response.status_code == 404
     assert Offer.objects.count() == 2
 
 

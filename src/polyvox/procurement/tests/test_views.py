@@ -98,9 +98,10 @@ def test_member_sees_its_own_contracts_only(client, framework, member, official,
     listing = client.get("/fr/procurement/contracts/").content.decode()
     assert "Mine" in listing and "Theirs" not in listing
     assert client.get(f"/fr/procurement/contracts/{mine.pk}/").status_code == 200
-    assert client.get(f"/fr/procurement/contracts/{theirs.pk}/").status_code == 403
+    # Another body's contract is not theirs to see: 404, as if it did not exist.
+    assert client.get(f"/fr/procurement/contracts/{theirs.pk}/").status_code == 404
     assert client.get("/fr/procurement/dashboard/").status_code == 403
-    assert client.post(f"/fr/procurement/contracts/{theirs.pk}/do/cancel/", {"reason": "x"}).status_code == 403
+    assert client.post(f"/fr/procurement/contracts/{theirs.pk}/do/cancel/", {"reason": "x"}).status_code == 404
 
 
 def test_anonymous_redirected_to_login(client, framework):
@@ -184,7 +185,7 @@ def test_cascade_through_the_pages(client, framework, member, official, staff, c
     url = f"/fr/procurement/contracts/{contract.pk}/do/"
     # The second-ranked provider is not asked yet: it cannot see the request, nor answer it.
     client.force_login(provider_user(4, 2))
-    assert client.get(f"/fr/procurement/contracts/{contract.pk}/").status_code == 403
+    assert client.get(f"/fr/procurement/contracts/{contract.pk}/").status_code == 404
     client.force_login(provider_user(4, 1))
     page = client.get(f"/fr/procurement/contracts/{contract.pk}/").content.decode()
     assert "La demande vous est adressée" in page

@@ -1,0 +1,58 @@
+"""Uploaded offers and signed protocols are stored under random names no one can guess, which no web address
+maps; the provider's own file name is kept in the database and given back on download."""
+
+import importlib
+import re
+from pathlib import Path, PurePosixPath
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.urls import reverse
+
+from polyvox.procurement.models import Membership, Offer
+
+from .conftest import provider_user
+from .test_sealing import SECRET, sealed  # noqa: F401 - the fixture
+
+RANDOM = re.compile(r"^procurement/(offers|protocols)/[0-9a-f]{32}\.pdf$")
+
+
+@pytest.mark.django_db
+def test_offer_is_stored_under_a_random_name_and_downloaded_under_its_own(client, sealed):  # noqa: F811
+    offer = Offer.objects.get(proposal=SECRET)
+    assert RANDOM.match(offer.document.name), offer.document.name
+    assert "offer" not in PurePosixPath(offer.document.name).name and offer.document_name == "offer.pdf"
+    assert client.get("/media/" + offer.document.name).status_code == 404
+    client.force_login(provider_user(3, 1))
+    response = client.get(reverse("procurement:offer_document", args=[offer.pk]))
+    assert response.status_code == 200 and 'filename="offer.pdf"' in response["Content-Disposition"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_signed_protocol_is_stored_under_a_random_name(member):
+    membership = Membership.objects.get(organisation=member)
+    membership.signed_document.save("Protocole signé Commune.pdf", ContentFile(b"%PDF-1.4 signed"), save=True)
+    assert RANDOM.match(membership.signed_document.name)
+    assert membership.signed_document_name == "Protocole signé Commune.pdf"
+
+
+@pytest.mark.django_db
+def test_migration_moves_files_stored_under_their_own_names(member, framework):
+    membership = Membership.objects.get(organisation=member)
+    old = default_storage.save("procurement/protocols/2024/protocole-commune.pdf", ContentFile(b"%PDF-1.4 old"))
+    Membership.objects.filter(pk=membership.pk).update(signed_document=old)
+    migration = importlib.import_module("polyvox.procurement.migrations.0006_unguessable_upload_names")
+    migration.move_to_random_names(apps, None)
+    membership.refresh_from_db()
+    assert RANDOM.match(membership.signed_document.name)
+    assert membership.signed_document_name == PurePosixPath(old).name
+    assert not (Path(settings.MEDIA_ROOT) / old).exists()
+    assert membership.signed_document.read() == b"%PDF-1.4 old"
+    migration.move_to_random_names(apps, None)  # idempotent: random names stay
+    name = membership.signed_document.name
+    membership.refresh_from_db()
+    assert membership.signed_document.name == name
