@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from polyvox.budgets.models import (
-    Ballot, BallotVersion, Budget, Channel, District, Eligibility, InvitationCode, Phase, RegisterEntry, ReviewState,
+    Admission, Ballot, BallotVersion, Budget, Channel, District, Eligibility, InvitationCode, Phase, RegisterEntry, ReviewState,
     VoteMethod,
 )
 
@@ -42,7 +42,8 @@ class BallotError(Exception):
 @dataclass(frozen=True)
 class Voter:
     key: str
-    """"c:<code id>" or "r:<salted hash>": the same person has the same key online and on paper."""
+    """"c:<code id>" or "r:<salted hash>": the same person has the same key online and on paper;
+    "a:<salted hash>" for an account admitted without a code."""
 
 
 # --- eligibility ----------------------------------------------------------------------------------
@@ -89,6 +90,38 @@ def check_eligibility(budget: Budget, *, code: str = "", national_id: str = "", 
     if budget.eligibility == Eligibility.REGISTER:
         return check_register(budget, national_id, birth)
     return check_code(budget, code)
+
+
+def needs_account(budget: Budget) -> bool:
+    return budget.admission in (Admission.ACCOUNT, Admission.BOTH)
+
+
+def needs_proof(budget: Budget) -> bool:
+    """Whether the voter enters a code (or the register check) before the first ballot."""
+    return budget.admission in (Admission.CODE, Admission.BOTH)
+
+
+def account_voter(budget: Budget, user) -> Voter:
+    """An account admitted on its own: a salted fingerprint of the account, never its id in clear."""
+    digest = hmac.new(budget.voter_salt.encode(), f"account:{user.pk}".encode(), hashlib.sha256).hexdigest()
+    return Voter(f"a:{digest}")
+
+
+def admit(budget: Budget, user, *, code: str = "", national_id: str = "", birth: date | None = None) -> Voter:
+    """The voter this person votes as, by the budget's admission setting (account, proof of eligibility, or both).
+
+    The organiser chooses it in the budget's settings; every online ballot goes through here.
+    """
+    signed_in = getattr(user, "is_authenticated", False)
+    if needs_account(budget) and not signed_in:
+        raise BallotError(_("Sign in to vote: this vote admits voters with an account."))
+    if signed_in:
+        mine = ballot_of(budget, user)
+        if mine is not None:
+            return Voter(mine.voter_key)
+    if not needs_proof(budget):
+        return account_voter(budget, user)
+    return check_eligibility(budget, code=code, national_id=national_id, birth=birth)
 
 
 def create_codes(budget: Budget, count: int) -> list[str]:

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
-from polyvox.budgets.models import Budget, Category, District, Eligibility, Implementation, Project
+from polyvox.budgets.models import Admission, Budget, Category, District, Eligibility, Implementation, Project
 
 MAX_PICTURE_BYTES = 3 * 1024 * 1024
 MAX_PICTURES = 3
@@ -21,7 +21,7 @@ class BudgetForm(forms.ModelForm):
         model = Budget
         fields = [
             "title_fr", "title_nl", "title_en", "description_fr", "description_nl", "description_en", "amount",
-            "vote_method", "points_per_voter", "max_ranked", "eligibility", "minimum_age", "rule", "call_closes_on",
+            "vote_method", "points_per_voter", "max_ranked", "eligibility", "admission", "minimum_age", "rule", "call_closes_on",
             "vote_opens_at", "vote_closes_at",
         ]
         widgets = {
@@ -33,15 +33,19 @@ class BudgetForm(forms.ModelForm):
             "description_en": forms.Textarea(attrs={"rows": 4}),
         }
 
-    VOTE_FIELDS = ("amount", "vote_method", "points_per_voter", "max_ranked", "eligibility", "minimum_age", "rule")
+    VOTE_FIELDS = ("amount", "vote_method", "points_per_voter", "max_ranked", "eligibility", "admission", "minimum_age", "rule")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title_fr"].required = True
+        self.fields["admission"].required = False  # left out: an account and the proof of eligibility, as before
         if self.instance.pk and self.instance.phase_reached("voting"):
             for name in self.VOTE_FIELDS:
                 self.fields[name].disabled = True
                 self.fields[name].help_text = _("Fixed once the vote has opened.")
+
+    def clean_admission(self):
+        return self.cleaned_data.get("admission") or (self.instance.admission if self.instance.pk else Admission.BOTH)
 
     def clean(self):
         data = super().clean()

@@ -46,6 +46,14 @@ class Eligibility(models.TextChoices):
     REGISTER = "register", _("register extract (identity number and birth date)")
 
 
+class Admission(models.TextChoices):
+    """How voters are admitted: with an account, with the proof of eligibility (code or register), or both."""
+
+    BOTH = "both", _("an account and the proof of eligibility (invitation code or register)")
+    ACCOUNT = "account", _("an account only")
+    CODE = "code", _("the proof of eligibility only (invitation code or register), no account needed")
+
+
 class CountingRule(models.TextChoices):
     MES_ADD1 = "mes-add1", _("Method of Equal Shares, completed by raising the shares (add1)")
     MES = "mes", _("Method of Equal Shares, no completion")
@@ -100,6 +108,7 @@ class Budget(models.Model):
         help_text=_("Ranking: how many projects a voter may put in order."),
     )
     eligibility = models.CharField(_("who may vote is checked by"), max_length=10, choices=Eligibility.choices, default=Eligibility.CODE)
+    admission = models.CharField(_("voters are admitted with"), max_length=8, choices=Admission.choices, default=Admission.BOTH)
     minimum_age = models.PositiveSmallIntegerField(_("minimum age"), default=16)
     rule = models.CharField(_("counting rule"), max_length=12, choices=CountingRule.choices, default=CountingRule.MES_ADD1)
     call_closes_on = models.DateField(_("call for projects closes on"), null=True, blank=True)

@@ -50,6 +50,12 @@ def vote_is_open(user, budget) -> bool:
 
 
 @rules.predicate
+def admits_without_account(user, budget) -> bool:
+    """The organiser chose to admit voters by their code (or the register) alone."""
+    return budget is not None and budget.admission == "code"
+
+
+@rules.predicate
 def is_project_author(user, project) -> bool:
     return project is not None and getattr(user, "is_authenticated", False) and project.author_id == user.pk
 
@@ -72,7 +78,7 @@ rules.add_perm("budgets.manage_budget", organiser)
 rules.add_perm("budgets.review_project", organiser)
 rules.add_perm("budgets.follow_up_project", organiser)
 rules.add_perm("budgets.submit_project", is_signed_in & (is_public | organiser) & call_is_open)
-rules.add_perm("budgets.vote", is_signed_in & (is_public | organiser) & vote_is_open)
+rules.add_perm("budgets.vote", (is_signed_in | admits_without_account) & (is_public | organiser) & vote_is_open)
 # The Django admin (the staff's back office) asks for these.
 for model in ("budget", "district", "project", "projectpicture", "projectupdate", "invitationcode", "registerentry", "ballot"):
     for action in ("view", "add", "change", "delete"):

@@ -103,9 +103,9 @@ def blockers(budget: Budget, action: str) -> list[str]:
             problems.append(_("Set the date and time the vote closes first."))
         elif budget.vote_closes_at <= timezone.now():
             problems.append(_("The closing date of the vote is already past."))
-        if budget.eligibility == "register" and not budget.register.exists():
+        if budget.admission != "account" and budget.eligibility == "register" and not budget.register.exists():
             problems.append(_("Upload the register extract first: nobody could vote."))
-        if budget.eligibility == "code" and not budget.codes.exists():
+        if budget.admission != "account" and budget.eligibility == "code" and not budget.codes.exists():
             problems.append(_("Create invitation codes first: nobody could vote."))
         if budget.has_districts and budget.projects.filter(review_state=ReviewState.ACCEPTED, district__isnull=True).exists():
             problems.append(_("Every accepted project must belong to a district."))

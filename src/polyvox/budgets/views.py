@@ -102,6 +102,7 @@ def detail(request, pk):
         "can_submit": request.user.has_perm("budgets.submit_project", budget),
         "can_vote": budget.phase == Phase.VOTING,
         "my_ballot": ballots.ballot_of(budget, request.user),
+        "vote_url": reverse("budgets:vote", args=[budget.pk]),
         "phases": _phase_steps(budget),
         "nav": "initiatives",
     })

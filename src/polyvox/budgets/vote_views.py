@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -32,8 +33,8 @@ def vote(request, pk):
     if budget.phase != Phase.VOTING:
         messages.info(request, _("The vote is not open."))
         return redirect(budget)
-    if not request.user.is_authenticated:
-        return redirect(f"{reverse('accounts:login')}?next={request.path}")
+    if ballots.needs_account(budget) and not request.user.is_authenticated:
+        return redirect(f"{reverse('accounts:login')}?{urlencode({'next': request.get_full_path()})}")
     mine = ballots.ballot_of(budget, request.user)
     districts = list(budget.districts.all())
     district = None
@@ -43,27 +44,28 @@ def vote(request, pk):
         if district is None:
             return render(request, "budgets/vote_district.html", {"budget": budget, "districts": districts, "mine": mine})
     projects = list(ballots.ballot_projects(budget, district).prefetch_related("pictures"))
-    eligibility_form = None if mine else EligibilityForm(request.POST or None, budget=budget)
+    eligibility_form = None if mine or not ballots.needs_proof(budget) else EligibilityForm(request.POST or None, budget=budget)
     chosen = {pid: pts for pid, pts in (mine.choices if mine and mine.district_id == (district.pk if district else None) else [])}
     error = None
     if request.method == "POST":
         choices = _choices_from_post(budget, request.POST, projects)
         chosen = dict(choices)
         try:
-            if mine:
-                voter = ballots.Voter(mine.voter_key)
-            elif eligibility_form.is_valid():
-                data = eligibility_form.cleaned_data
-                voter = ballots.check_eligibility(budget, code=data.get("code", ""), national_id=data.get("national_id", ""),
-                                                  birth=data.get("birth_date"))
-            else:
+            if eligibility_form is not None and not eligibility_form.is_valid():
                 raise ballots.BallotError(_("Check the fields that prove you may vote."))
-            ballots.submit_ballot(budget, voter, choices, district=district, user=request.user)
+            data = eligibility_form.cleaned_data if eligibility_form is not None else {}
+            voter = ballots.admit(budget, request.user, code=data.get("code", ""), national_id=data.get("national_id", ""),
+                                  birth=data.get("birth_date"))
+            ballots.submit_ballot(budget, voter, choices, district=district,
+                                  user=request.user if request.user.is_authenticated else None)
         except ballots.BallotError as problem:
             error = str(problem)
         else:
-            messages.success(request, _("Your ballot was recorded. You may change it until the vote closes."))
-            return redirect("budgets:vote", budget.pk)
+            if request.user.is_authenticated:
+                messages.success(request, _("Your ballot was recorded. You may change it until the vote closes."))
+                return redirect("budgets:vote", budget.pk)
+            messages.success(request, _("Your ballot was recorded. To change it before the vote closes, vote again with the same code."))
+            return redirect(budget)
     pot = ballots.pot_of(budget, district)
     for p in projects:
         p.chosen_points = chosen.get(p.pk, 0)

@@ -62,3 +62,17 @@ def url_with(context, **changes):
         query.pop("page", None)
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def sign_in_url(context, next_url=None):
+    """The sign-in page's address that comes back here afterwards (?next=the current page)."""
+    from django.urls import reverse
+    from django.utils.http import urlencode
+
+    request = context.get("request")
+    login = reverse("accounts:login")
+    if request is not None and request.path == login:
+        return request.get_full_path()
+    target = next_url or (request.get_full_path() if request is not None else "")
+    return f"{login}?{urlencode({'next': target})}" if target else login
