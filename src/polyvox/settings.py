@@ -1,5 +1,6 @@
 """Django settings for Polyvox, read from the environment (see README: configuration)."""
 
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -185,6 +186,12 @@ TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db
 
 # Live streams: in-process by default; Redis pub/sub when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# The deployment's own Redis channels (workshops/live.py): by default a digest of its database and its
+# SECRET_KEY, the same for every process of one deployment, different for another one on the same Redis.
+LIVE_NAMESPACE = os.environ.get("LIVE_NAMESPACE") or hashlib.sha256(
+    "|".join(str(DATABASES["default"].get(k) or "") for k in ("ENGINE", "HOST", "PORT", "NAME")).encode()
+    + b"|" + SECRET_KEY.encode()
+).hexdigest()[:16]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "polyvox"}}
 

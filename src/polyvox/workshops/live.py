@@ -3,7 +3,8 @@
 `record(workshop_id, audience, type, payload)` stores the event inside the caller's transaction and
 publishes it once the transaction commits: nothing is shown before it is stored. By default one
 in-process broadcaster (one uvicorn worker) fans events out to the open streams; with settings.REDIS_URL
-set, events go through Redis pub/sub so that several server processes share the stream.
+set, events go through Redis pub/sub so that several server processes share the stream, on channels
+named after the deployment (settings.LIVE_NAMESPACE): deployments that share a Redis stay apart.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 
-CHANNEL_PREFIX = "polyvox:workshop:"
+CHANNEL_PREFIX = "polyvox:{namespace}:workshop:"
 HEARTBEAT_SECONDS = 15
 LATE_COMMIT_WINDOW = 50  # events replayed below Last-Event-ID on a resume
 
@@ -34,9 +35,18 @@ def record(workshop_id: int, audience: str, type: str, payload: dict | None = No
 
 def publish(message: dict) -> None:
     if settings.REDIS_URL:
-        _redis_sync().publish(f"{CHANNEL_PREFIX}{message['workshop']}", json.dumps(message))
+        _redis_sync().publish(f"{channel_prefix()}{message['workshop']}", json.dumps(message))
     else:
         broadcaster.deliver(message)
+
+
+def channel_prefix() -> str:
+    """The Redis channels of this deployment: "polyvox:<LIVE_NAMESPACE>:workshop:<id>".
+
+    Two deployments sharing one Redis (each with its own database) never hear each other, even where
+    their workshops have the same ids; every process of one deployment has the same namespace.
+    """
+    return CHANNEL_PREFIX.format(namespace=settings.LIVE_NAMESPACE)
 
 
 def audiences_for(participant_id: int | None, facilitator: bool) -> set[str]:
@@ -118,7 +128,7 @@ class Broadcaster:
 
         client = aioredis.from_url(settings.REDIS_URL)
         pubsub = client.pubsub()
-        await pubsub.psubscribe(f"{CHANNEL_PREFIX}*")
+        await pubsub.psubscribe(f"{channel_prefix()}*")
         ready.set()
         try:
             async for item in pubsub.listen():
