@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import httpx  # noqa: E402
 
+from databases import drop_postgres_database, fresh_postgres_database  # noqa: E402
 from polyvox.workshops.tests.server import SETUP, free_port  # noqa: E402
 
 
@@ -44,6 +45,9 @@ def main(argv=None) -> int:
     parser.add_argument("--votes", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=60.0, help="the whole posting window (ideas, then votes)")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--postgres", default="", metavar="URL",
+                        help="run on PostgreSQL: a server URL such as postgres://root@127.0.0.1:5432 (a fresh database "
+                             "polyvox_bench_workshop is created there and dropped afterwards)")
     parser.add_argument("--redis", default="", help="REDIS_URL for the server (default: none, in-process stream)")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (needs --redis to share the stream)")
     parser.add_argument("--phones-listen", action="store_true",
@@ -52,13 +56,16 @@ def main(argv=None) -> int:
 
     var_dir = Path(tempfile.mkdtemp(prefix="polyvox-bench-"))
     env = dict(os.environ)
+    database_url = f"sqlite:///{var_dir / 'bench.sqlite3'}"
+    if options.postgres:
+        database_url = fresh_postgres_database(options.postgres, "polyvox_bench_workshop")
     env.update({
-        "POLYVOX_VAR_DIR": str(var_dir), "DATABASE_URL": f"sqlite:///{var_dir / 'bench.sqlite3'}",
+        "POLYVOX_VAR_DIR": str(var_dir), "DATABASE_URL": database_url,
         "SECRET_KEY": "workshop-benchmark", "DJANGO_SETTINGS_MODULE": "polyvox.settings", "LOG_LEVEL": "ERROR",
         "REDIS_URL": options.redis,
     })
     polyvox = [sys.executable, "-m", "polyvox"]
-    print(f"database: {var_dir / 'bench.sqlite3'}", flush=True)
+    print(f"database: {database_url}", flush=True)
     subprocess.run([*polyvox, "migrate", "--noinput", "-v", "0"], env=env, check=True)
     output = subprocess.run([*polyvox, "manage", "shell", "-c", SETUP], env=env, check=True, capture_output=True, text=True).stdout
     session = json.loads(next(line for line in output.splitlines() if line.startswith("SETUP"))[5:])["session"]
@@ -75,6 +82,8 @@ def main(argv=None) -> int:
             serve.wait(timeout=10)
         except subprocess.TimeoutExpired:
             os.killpg(serve.pid, signal.SIGKILL)
+        if options.postgres:
+            drop_postgres_database(database_url)
     return report(latencies, options)
 
 
