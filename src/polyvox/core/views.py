@@ -16,6 +16,13 @@ def home(request):
     return render(request, "core/home.html", {"nav": "home", **_home_content()})
 
 
+def take_part(request):
+    """What is open to residents now: budgets, panels, workshops, with their dates."""
+    from polyvox.core.opportunities import open_now
+
+    return render(request, "core/take_part.html", {"nav": "take_part", "open": open_now()})
+
+
 def search(request):
     """One query across initiatives, toolbox, glossary, providers and news, grouped with counts."""
     raw = site_search.clean_query(request.GET.get("q") or "")
