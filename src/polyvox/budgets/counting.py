@@ -17,9 +17,10 @@ from polyvox.engines.budgeting import Ballot as EngineBallot
 from polyvox.engines.budgeting import Election, Project as EngineProject, count, explain, write_pabulib
 
 RULE_ARGUMENTS = {
-    CountingRule.MES_ADD1: {"rule": "mes", "completion": "add1", "utilities": "cost"},
-    CountingRule.MES: {"rule": "mes", "completion": "none", "utilities": "cost"},
-    CountingRule.MES_ADD1U: {"rule": "mes", "completion": "add1u", "utilities": "cost"},
+    # utilities left to the engine: cost for approval ballots, the points or ranks' scores otherwise
+    CountingRule.MES_ADD1: {"rule": "mes", "completion": "add1"},
+    CountingRule.MES: {"rule": "mes", "completion": "none"},
+    CountingRule.MES_ADD1U: {"rule": "mes", "completion": "add1u"},
     CountingRule.GREEDY: {"rule": "greedy"},
     CountingRule.PHRAGMEN: {"rule": "phragmen"},
 }

@@ -8,13 +8,23 @@ Pure Python with NumPy; no Django. The public API:
     result.selected, result.total_cost, result.to_json()
     explanation = explain(result)                # codes + numbers, and .to_text()
 
-Rules (`rule`): ``greedy`` (by votes, or by score for cumulative / scoring / ordinal-Borda ballots;
-``skip=False`` stops at the first project that does not fit; ``threshold`` a minimum score),
-``mes`` (Method of Equal Shares, ``utilities`` ``cost`` or ``approval``; ``completion`` ``none``,
-``add1``, ``add1-exhaustive``, ``add1u``; ``comparison``), ``phragmen`` (sequential Phragmén), and
-``auto`` (the file's META `rule`; `RuleNotUnderstood` when it is `unknown` or not understood). MES
-and Phragmén read every ballot as the set of projects it supports (approved, ranked, or given
-points).
+Every ballot is counted as it was cast. Rules (`rule`):
+
+- ``greedy``: by votes (approval, choose-1), by total points (cumulative, scoring) or by the ordinal
+  ballots' scores (the file's points column, else Borda); ``skip=False`` stops at the first project
+  that does not fit; ``threshold`` a minimum score.
+- ``mes`` (Method of Equal Shares): approval ballots with ``utilities`` ``cost`` (default) or
+  ``approval``; cumulative, scoring and ordinal ballots with their points / scores as cardinal
+  utilities (``points``, `rules/mes_cardinal.py`, as pabutools with `Additive_Cardinal_Sat`);
+  ``completion`` ``none``, ``add1``, ``add1-exhaustive``, ``add1u``; ``comparison`` (approval only).
+- ``phragmen``: sequential Phragmén (approval ballots only).
+- ``auto``: the file's META `rule` and the META keys that change it (`rule_from_meta`); a rule that
+  cannot be known raises `RuleNotUnderstood`, unless ``closest=True``.
+
+A rule not defined for the ballot type raises `BallotTypeNotSupported` (`check_combination` tells
+before any vote is cast). `check.check_file(path)` says whether the count reproduces a file's
+`selected` column (`polyvox budget check`). Reading a file reports its quirks in
+`election.warnings`; every number it gives is bounded (`pabulib.MAX_AMOUNT`, `MAX_POINTS`).
 
 Exactness: greedy is exact (Fractions). MES and Phragmén run in floats but re-decide exactly, with
 Fractions, every comparison whose float margin is within 1e-9 (relative), far above rounding error
@@ -26,13 +36,16 @@ order (``tie_breaking=("votes", "cost", "id")``; ``"order"`` is the file order).
 order used. pabutools breaks ties by project id only (``tie_breaking=("id",)``).
 """
 
-from .counting import CountResult, RuleNotUnderstood, count, rule_from_meta
-from .election import Ballot, Election, Project
+from .counting import BallotTypeNotSupported, CountResult, RuleNotUnderstood, check_combination, count, rule_from_meta
+from .election import Ballot, Election, Project, ReadWarning
 from .explain import Explanation, ProjectLine, Statement, explain, voter_account, voter_accounts
 from .pabulib import PabulibError, read_pabulib, write_pabulib
 
 __all__ = [
     "Ballot",
+    "BallotTypeNotSupported",
+    "ReadWarning",
+    "check_combination",
     "CountResult",
     "Election",
     "Explanation",

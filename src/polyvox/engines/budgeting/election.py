@@ -14,6 +14,20 @@ VOTE_TYPES = ("approval", "choose-1", "ordinal", "cumulative", "scoring")
 """The pabulib vote types. `choose-1` is an approval ballot with at most one project."""
 
 
+@dataclass(frozen=True)
+class ReadWarning:
+    """A quirk of a file that was read anyway: the 1-based line where it was first seen, and what."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "message": self.message}
+
+
 @dataclass
 class Project:
     """One project on the ballot: its id (a string, as in pabulib), its cost and what else is known."""
@@ -60,10 +74,11 @@ class Ballot:
         """The score this ballot gives each project it names.
 
         approval / choose-1: 1 per approved project; cumulative / scoring: the points; ordinal:
-        Borda, the first of `ordinal_length` places (default: the ballot's length) scoring
-        `ordinal_length`, the next one less, and so on.
+        the points the file gives each rank when it has a points column, else Borda, the first of
+        `ordinal_length` places (default: the ballot's length) scoring `ordinal_length`, the next
+        one less, and so on.
         """
-        if vote_type in ("cumulative", "scoring"):
+        if vote_type in ("cumulative", "scoring") or (vote_type == "ordinal" and self.points is not None):
             pts = self.points or ()
             return {p: Fraction(x) for p, x in zip(self.projects, pts)}
         if vote_type == "ordinal":
@@ -88,6 +103,8 @@ class Election:
     vote_type: str = "approval"
     project_columns: list[str] = field(default_factory=list)
     vote_columns: list[str] = field(default_factory=list)
+    warnings: list[ReadWarning] = field(default_factory=list, compare=False)
+    """Quirks met while reading the file (see `pabulib.read_pabulib`)."""
 
     def __post_init__(self) -> None:
         self.budget = Fraction(self.budget)
@@ -126,12 +143,44 @@ class Election:
                     counts[pid] += 1
         return counts
 
-    def scores(self) -> dict[str, Fraction]:
-        """Total score of each project: votes (approval), points (cumulative, scoring), Borda (ordinal)."""
-        totals = {pid: Fraction(0) for pid in self.projects}
+    @property
+    def default_score(self) -> Fraction:
+        """Scoring ballots: the points of a project a ballot does not list (META `default_score`, 0)."""
+        if self.vote_type != "scoring":
+            return Fraction(0)
+        value = (self.meta.get("default_score") or "").strip()
+        try:
+            return Fraction(value.replace(",", ".")) if value and value.lower() != "none" else Fraction(0)
+        except (ValueError, ZeroDivisionError):
+            return Fraction(0)
+
+    @property
+    def ordinal_scoring(self) -> str:
+        """How ordinal ballots score: ``points`` (the file's points column), else META `scoring_fn`
+        (``borda``, the default); '' for other vote types."""
+        if self.vote_type != "ordinal":
+            return ""
+        if any(b.points is not None for b in self.ballots):
+            return "points"
+        return (self.meta.get("scoring_fn") or "borda").strip().lower() or "borda"
+
+    def ballot_scores(self):
+        """Each ballot's score for every project it gives one to (see `Ballot.scores`), with
+        scoring ballots' `default_score` for the projects they do not list."""
         length = self.ordinal_length if self.vote_type == "ordinal" else None
+        default = self.default_score
         for ballot in self.ballots:
-            for pid, value in ballot.scores(self.vote_type, length).items():
+            given = ballot.scores(self.vote_type, length)
+            if default:
+                given = {pid: given.get(pid, default) for pid in self.projects}
+            yield given
+
+    def scores(self) -> dict[str, Fraction]:
+        """Total score of each project: votes (approval), points (cumulative, scoring), Borda or the
+        file's points (ordinal)."""
+        totals = {pid: Fraction(0) for pid in self.projects}
+        for given in self.ballot_scores():
+            for pid, value in given.items():
                 totals[pid] += value
         return totals
 

@@ -14,6 +14,7 @@ Codes:
 - ``fill.greedy``: the money left was then filled greedily by votes.
 - ``comparison.kept_mes`` / ``comparison.greedy_kept``: voters compared the outcome with greedy.
 - funded: ``mes.funded`` (`round`, `price`, `supporters`, `full_payers`, `full_payers_paid`),
+  ``mes.funded_points`` (the same for points / ordinal ballots: `price` is per point given),
   ``fill.funded``, ``greedy.funded`` (`position`, `score`, `remaining_before`), ``phragmen.funded`` (`load`),
   ``zero_cost.funded``.
 - unfunded: ``mes.supporters_could_not_pay`` (`supporters`, `money_left`, `cost`, `shortfall`,
@@ -51,6 +52,10 @@ TEMPLATES = {
     "mes.funded": (
         "{name} ({cost}) was funded in round {round}: each of its {supporters} supporters paid {price}"
         "{full_payers_text}."
+    ),
+    "mes.funded_points": (
+        "{name} ({cost}) was funded in round {round}: its {supporters} supporters paid {price} for each point "
+        "they gave it{full_payers_text}."
     ),
     "fill.funded": "{name} ({cost}) was funded from the money left over ({remaining_before} remained).",
     "greedy.funded": "{name} ({cost}) was funded: {score} votes, {remaining_before} remained before it.",
@@ -204,14 +209,15 @@ def explain(result: CountResult) -> Explanation:
             funded_lines[c] = line(
                 c,
                 True,
-                "mes.funded",
+                "mes.funded_points" if prof.cardinal else "mes.funded",
                 {
                     "round": purchase.round + 1,
                     "price": _money(purchase.price),
                     "supporters": purchase.supporters,
                     "full_payers": purchase.full_payers,
                     "full_payers_paid": _money(purchase.full_payers_paid),
-                    "effective_votes": round(prof.costs_f[c] / purchase.price, 2) if purchase.price else None,
+                    "effective_votes": round(prof.costs_f[c] / purchase.price, 2)
+                    if purchase.price and not prof.cardinal else None,
                 },
             )
         for c in range(prof.m):
@@ -272,15 +278,23 @@ def voter_account(result: CountResult, voter_id: str) -> VoterAccount:
     index = next((i for i, b in enumerate(result.election.ballots) if b.voter_id == str(voter_id)), None)
     if index is None:
         raise KeyError(f"no voter {voter_id!r}")
-    supported = set(result.election.supporters()[index])
-    return _account(str(voter_id), share, purchases, supported)
+    given = _utilities(result)[index]
+    return _account(str(voter_id), share, purchases, given)
 
 
 def voter_accounts(result: CountResult) -> dict[str, VoterAccount]:
     """Every voter's account (as `voter_account` gives it), in one pass over the ballots."""
     purchases, share = _mes_purchases(result)
-    return {ballot.voter_id: _account(ballot.voter_id, share, purchases, set(supported))
-            for ballot, supported in zip(result.election.ballots, result.election.supporters())}
+    return {ballot.voter_id: _account(ballot.voter_id, share, purchases, given)
+            for ballot, given in zip(result.election.ballots, _utilities(result))}
+
+
+def _utilities(result: CountResult) -> list[dict[str, float]]:
+    """Each ballot's utility per supported project: 1 for approvals (the price is per supporter), the
+    points or ordinal score for cardinal ballots (the price is then per point)."""
+    if not result.profile.cardinal:
+        return [{p: 1.0 for p in supported} for supported in result.election.supporters()]
+    return [{p: float(v) for p, v in given.items() if v > 0} for given in result.election.ballot_scores()]
 
 
 def _mes_purchases(result: CountResult) -> tuple[list[tuple[str, float]], float]:
@@ -292,15 +306,17 @@ def _mes_purchases(result: CountResult) -> tuple[list[tuple[str, float]], float]
     return [(ids[p.project], float(p.price)) for p in mes.purchases if p.round >= 0], float(mes.share)
 
 
-def _account(voter_id: str, share: float, purchases, supported: set) -> VoterAccount:
-    """A supporter pays the price, or all they have left when that is less; once the share is spent a
-    project they supported costs them nothing and is not listed (a zero is not a payment)."""
+def _account(voter_id: str, share: float, purchases, given: dict[str, float]) -> VoterAccount:
+    """A supporter pays the price (times their points, on cardinal ballots), or all they have left when
+    that is less; once the share is spent a project they supported costs them nothing and is not listed
+    (a zero is not a payment)."""
     money = share
     payments = []
     for pid, price in purchases:
-        if pid in supported and money > 0:
-            paid = min(money, price)
-            payments.append(VoterPayment(pid, _money(paid), paid >= price))
+        if pid in given and money > 0:
+            due = price * given[pid]
+            paid = min(money, due)
+            payments.append(VoterPayment(pid, _money(paid), paid >= due))
             money -= paid
     return VoterAccount(voter_id, _money(share), payments, _money(max(money, 0.0)))
 
@@ -351,7 +367,7 @@ def _money(x) -> float | int:
 
 def _render(code: str, values: dict) -> str:
     values = dict(values)
-    if code == "mes.funded":
+    if code in ("mes.funded", "mes.funded_points"):
         payers = values.get("full_payers") or 0
         values["full_payers_text"] = (
             f" ({payers} of them had less left and paid all they had, {values.get('full_payers_paid')} together)"

@@ -1,10 +1,13 @@
 """Completions of MES, which alone usually leaves part of the budget unspent, and the comparison step.
 
 - ``none``: MES as it is.
-- ``add1``: run MES again with every voter's share raised by one currency unit, and again, as long as
-  the outcome fits the real budget; keep the last outcome that fits (equalshares.net's "Add1").
-- ``add1-exhaustive``: the same, but stop as soon as an outcome is exhaustive (no further supported
-  project fits in the leftover budget), as pabutools' `voter_budget_increment=1` does.
+- ``add1``: run MES again with every voter's share raised to the next whole currency unit, and one
+  unit more each time, as long as the outcome fits the real budget; keep the last outcome that fits
+  (equalshares.net's "Add1", as pabulib's checker runs it: the shares tried after budget / voters
+  are floor(budget / voters) + 1, + 2, ...).
+- ``add1-exhaustive``: shares budget / voters + 1, + 2, ..., stopping as soon as an outcome is
+  exhaustive (no further supported project fits in the leftover budget), as pabutools'
+  `voter_budget_increment=1` does.
 - ``add1u``: ``add1``, then fill the leftover budget greedily by votes (equalshares.net's "Add1U").
 - comparison step (equalshares.net's, on top of any completion): voters compare the MES outcome
   with the greedy-by-votes outcome by their satisfaction, the number of their approved projects that
@@ -23,7 +26,16 @@ import numpy as np
 
 from .greedy import GreedyOutcome, greedy
 from .mes import MESOutcome, method_of_equal_shares
+from .mes_cardinal import cardinal_mes
 from .profile import CountingProfile
+
+
+def run_mes(profile: CountingProfile, *, utilities: str = "cost", share: Fraction | None = None) -> MESOutcome:
+    """MES with the profile's utilities: cardinal ones (points, ordinal scores) or, for approval
+    ballots, ``cost`` or ``approval`` utilities."""
+    if profile.cardinal:
+        return cardinal_mes(profile, share=share)
+    return method_of_equal_shares(profile, utilities=utilities, share=share)
 
 COMPLETIONS = ("none", "add1", "add1-exhaustive", "add1u")
 COMPARISON_MEASURES = ("count", "cost")
@@ -58,10 +70,12 @@ def mes_add1(
     """MES with the Add1 completion; `progress(runs, share, cost)` is called after each run."""
     n = profile.n_voters
     if n == 0:
-        return Add1Outcome(method_of_equal_shares(profile, utilities=utilities), 1, "no_voters")
+        return Add1Outcome(run_mes(profile, utilities=utilities), 1, "no_voters")
     budget = profile.budget
     share = Fraction(budget, n)
-    outcome = method_of_equal_shares(profile, utilities=utilities, share=share)
+    outcome = run_mes(profile, utilities=utilities, share=share)
+    if not exhaustive:
+        share = Fraction(share.numerator // share.denominator)
     runs = 1
     if profile.total_cost(range(profile.m)) <= budget:
         return Add1Outcome(outcome, runs, "everything_fits")
@@ -74,7 +88,7 @@ def mes_add1(
         if supported <= chosen:
             return Add1Outcome(outcome, runs, "all_supported_funded")
         share += 1
-        following = method_of_equal_shares(profile, utilities=utilities, share=share)
+        following = run_mes(profile, utilities=utilities, share=share)
         runs += 1
         cost = profile.total_cost(following.selected)
         if progress is not None:

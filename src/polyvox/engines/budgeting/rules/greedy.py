@@ -4,6 +4,11 @@ With `skip` (the default, and pabutools' `greedy_utilitarian_welfare` with cost 
 project that no longer fits is passed over and cheaper ones further down may still be funded;
 without it the count stops at the first project that does not fit. Projects whose score is below
 `threshold` are never funded. Ties in score follow the profile's tie-breaking order.
+
+Two variants pabulib records: `withdrawn` projects (pabulib marks them with the cost 999,999,999)
+are passed over without stopping a no-skip count; with `overrun` (Poznań's rule, 0.8), the first
+project that does not fit is still funded when at least that fraction of its cost remains, and the
+count stops there.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ class GreedyStep:
     project: int
     score: Fraction
     status: str
-    """``funded``, ``did_not_fit``, ``below_threshold``, ``not_reached`` (after a no-skip stop), ``already_funded``."""
+    """``funded``, ``did_not_fit``, ``below_threshold``, ``not_reached`` (after a no-skip stop), ``already_funded``,
+    ``withdrawn``, ``funded_over`` (funded by the overrun rule)."""
     remaining_before: Fraction
 
 
@@ -38,6 +44,8 @@ def greedy(
     threshold: Fraction | None = None,
     budget: Fraction | None = None,
     already: list[int] | None = None,
+    withdrawn: set[int] | frozenset[int] = frozenset(),
+    overrun: Fraction | None = None,
 ) -> GreedyOutcome:
     """Greedy selection by `scores` (default: the profile's scores), starting from `already` funded projects."""
     scores = profile.scores if scores is None else scores
@@ -57,6 +65,19 @@ def greedy(
             continue
         if threshold is not None and scores[c] < threshold:
             steps.append(GreedyStep(c, scores[c], "below_threshold", remaining))
+            continue
+        if c in withdrawn:
+            steps.append(GreedyStep(c, scores[c], "withdrawn", remaining))
+            continue
+        if overrun is not None and profile.costs[c] > remaining:
+            if remaining >= overrun * profile.costs[c]:
+                steps.append(GreedyStep(c, scores[c], "funded_over", remaining))
+                selected.append(c)
+                chosen.add(c)
+                remaining -= profile.costs[c]
+            else:
+                steps.append(GreedyStep(c, scores[c], "did_not_fit", remaining))
+            stopped = True
             continue
         if profile.costs[c] <= remaining:
             steps.append(GreedyStep(c, scores[c], "funded", remaining))

@@ -1,7 +1,10 @@
 """The counting view of an election that every rule works on: projects as indices, identical ballots grouped.
 
 Voters with the same ballot are one *group* with a weight (how many voters cast it): every rule
-here treats such voters alike, so grouping changes no outcome and makes counts fast.
+here treats such voters alike, so grouping changes no outcome and makes counts fast. Approval and
+choose-1 ballots are grouped by the set of projects they approve; cumulative, scoring and ordinal
+ballots by what they give each project (points, or the ordinal ballot's score, see
+`Election.scores`), which MES then uses as the voter's utility (`cardinal`).
 
 Tie-breaking is one fixed total order of the projects, `rank` (smaller wins a tie), built from the
 criteria in `tie_breaking`:
@@ -49,6 +52,11 @@ class CountingProfile:
     rank: np.ndarray
     """Tie-breaking position of each project: smaller wins."""
     tie_breaking: tuple[str, ...]
+    cardinal: bool = False
+    """Ballots give points (cumulative, scoring) or ranks (ordinal): utilities below are their scores."""
+    support_utilities: list[list[Fraction]] | None = None
+    """Cardinal ballots: for each project, the utility (> 0) each supporting group gives it, exactly."""
+    support_utilities_f: list[np.ndarray] | None = None
 
     @property
     def m(self) -> int:
@@ -67,17 +75,31 @@ def build_profile(election: Election, tie_breaking=DEFAULT_TIE_BREAKING) -> Coun
     ids = list(election.projects)
     index = {pid: i for i, pid in enumerate(ids)}
     costs = [election.projects[pid].cost for pid in ids]
-    groups: dict[tuple[int, ...], int] = {}
-    ballot_sets = (b.projects for b in election.ballots) if election.is_approval else election.supporters()
-    for ballot_set in ballot_sets:
-        key = tuple(sorted(index[p] for p in ballot_set))
-        groups[key] = groups.get(key, 0) + 1
-    group_projects = list(groups)
-    weights = np.fromiter(groups.values(), dtype=np.int64, count=len(groups))
+    cardinal = not election.is_approval
     members: list[list[int]] = [[] for _ in ids]
-    for g, projs in enumerate(group_projects):
-        for c in projs:
-            members[c].append(g)
+    if not cardinal:
+        groups: dict[tuple, int] = {}
+        for ballot in election.ballots:
+            key = tuple(sorted({index[p] for p in ballot.projects}))
+            groups[key] = groups.get(key, 0) + 1
+        group_projects = list(groups)
+        for g, projs in enumerate(group_projects):
+            for c in projs:
+                members[c].append(g)
+        utilities = None
+    else:
+        groups = {}
+        for given in election.ballot_scores():
+            key = tuple(sorted((index[p], v) for p, v in given.items() if v > 0))
+            groups[key] = groups.get(key, 0) + 1
+        utilities = [[] for _ in ids]
+        group_projects = []
+        for g, key in enumerate(groups):
+            group_projects.append(tuple(c for c, _v in key))
+            for c, v in key:
+                members[c].append(g)
+                utilities[c].append(v)
+    weights = np.fromiter(groups.values(), dtype=np.int64, count=len(groups))
     supporters = [np.asarray(x, dtype=np.int64) for x in members]
     support_weights = [weights[s] for s in supporters]
     votes = np.array([int(w.sum()) for w in support_weights], dtype=np.int64)
@@ -102,6 +124,9 @@ def build_profile(election: Election, tie_breaking=DEFAULT_TIE_BREAKING) -> Coun
         scores=scores,
         rank=rank,
         tie_breaking=tie_breaking,
+        cardinal=cardinal,
+        support_utilities=utilities,
+        support_utilities_f=None if utilities is None else [np.array([float(v) for v in u], dtype=np.float64) for u in utilities],
     )
 
 

@@ -57,11 +57,10 @@ MALFORMED = [
     ("hello;world\n", 1, "section title"),
     (QUIRKY.replace("c2;250,5", "c2;lots"), 11, "cost"),
     (QUIRKY.replace("v3;BO.OM.63/24;;", "v3;c9;;"), 16, "unknown project 'c9'"),
-    (QUIRKY.replace("v2;;51;M", "v1;c2;51;M"), 15, "twice"),
+    (QUIRKY.replace("v2;;51;M", "v1;c2;51;M"), 15, "votes twice"),
     (QUIRKY.replace("budget;1000.50", "budget;much"), 4, "budget"),
     (QUIRKY.replace("v3;BO.OM.63/24;;", "v3;BO.OM.63/24;;;x"), 16, "fields"),
     (QUIRKY.replace("VOTES\n", ""), 12, "cost 'vote'"),
-    (QUIRKY.replace("c2;250,5;1;Bench", 'c2;250;1;"Bench'), None, "quoting"),
     (QUIRKY.replace("vote_type;approval", "vote_type;plurality"), 5, "vote_type"),
     (QUIRKY.split("VOTES")[0], None, "VOTES"),
 ]

@@ -1,0 +1,21 @@
+META
+key;value
+description;greedy by points
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;cumulative
+rule;greedy
+max_sum_points;10
+PROJECTS
+project_id;cost;votes;score;selected
+a;500;1;10;1
+b;500;3;3;0
+c;500;2;4;1
+VOTES
+voter_id;vote;points
+1;a;10
+2;c,b;2,1
+3;c,b;2,1
+4;b;1

@@ -1,0 +1,20 @@
+META
+key;value
+description;MES alone
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;approval
+rule;equalshares
+PROJECTS
+project_id;cost;votes;selected
+A;900;3;0
+B;100;1;1
+C;100;1;1
+VOTES
+voter_id;vote
+1;A
+2;A
+3;A
+4;B,C

@@ -1,0 +1,20 @@
+META
+key;value
+description;MES with add1 and the comparison step
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;approval
+rule;equalshares/add1-comparison
+PROJECTS
+project_id;cost;votes;selected
+A;900;3;1
+B;100;1;1
+C;100;1;0
+VOTES
+voter_id;vote
+1;A
+2;A
+3;A
+4;B,C

@@ -1,0 +1,19 @@
+META
+key;value
+description;greedy, recorded otherwise
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;approval
+rule;greedy
+PROJECTS
+project_id;cost;votes;selected
+a;600;3;1
+b;300;2;0
+c;300;1;1
+VOTES
+voter_id;vote
+1;a,b,c
+2;a,b
+3;a

@@ -1,0 +1,21 @@
+META
+key;value
+description;greedy with exclusive projects
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;approval
+rule;greedy-exclusive
+PROJECTS
+project_id;cost;votes;selected
+a;600;5;1
+b;300;4;0
+c;300;3;1
+VOTES
+voter_id;vote
+1;a,b,c
+2;a,b,c
+3;a,b,c
+4;a,b
+5;a

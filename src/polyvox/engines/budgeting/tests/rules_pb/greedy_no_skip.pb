@@ -1,0 +1,23 @@
+META
+key;value
+description;greedy stopping at the first project that does not fit
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;approval
+rule;greedy-no-skip
+PROJECTS
+project_id;cost;votes;selected
+w;999999999;6;0
+a;600;5;1
+b;500;4;0
+c;300;3;0
+VOTES
+voter_id;vote
+1;w,a,b,c
+2;w,a,b,c
+3;w,a,b,c
+4;w,a,b
+5;w,a
+6;w

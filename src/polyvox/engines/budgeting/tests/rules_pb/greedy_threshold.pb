@@ -1,0 +1,22 @@
+META
+key;value
+description;greedy with a score threshold
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;approval
+rule;greedy-threshold
+min_project_score_threshold;3
+PROJECTS
+project_id;cost;votes;selected
+a;400;5;1
+b;300;4;1
+c;200;2;0
+VOTES
+voter_id;vote
+1;a,b,c
+2;a,b,c
+3;a,b
+4;a,b
+5;a

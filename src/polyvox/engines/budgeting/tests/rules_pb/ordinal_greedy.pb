@@ -1,0 +1,22 @@
+META
+key;value
+description;greedy by Borda score
+country;Testland
+unit;Testville
+instance;2026
+budget;1000
+vote_type;ordinal
+rule;greedy
+max_length;3
+PROJECTS
+project_id;cost;votes;score;selected
+a;500;2;6;1
+b;500;3;5;0
+c;500;3;7;1
+d;600;1;3;0
+VOTES
+voter_id;vote
+1;a,c,b
+2;a,c
+3;c,b
+4;d,b
