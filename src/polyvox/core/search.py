@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from polyvox.core.text import search_key
+from polyvox.core.text import search_key, search_words
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 10
@@ -51,8 +51,9 @@ def clean_query(raw: str) -> str:
 
 
 def query_words(raw: str) -> list[str]:
-    """The words of a query as search keys (accent- and case-free), at most MAX_WORDS of them."""
-    return search_key(clean_query(raw)).split()[:MAX_WORDS]
+    """The words of a query as search keys (accent- and case-free), at most MAX_WORDS of them; the site search
+    and the inventory list both read a query through here."""
+    return search_words(clean_query(raw), MAX_WORDS)
 
 
 def search(raw: str) -> list[Group]:
@@ -70,13 +71,50 @@ def search(raw: str) -> list[Group]:
     ]
 
 
+def vocabulary_matches(words: list[str]) -> dict[str, set[int]]:
+    """For each word, the initiatives whose method family, methods or themes are named with it in any language:
+    "deliberatie" finds the initiatives of the deliberative mini-publics even when their own text is French."""
+    from django.db.models import Q
+
+    from polyvox.initiatives.models import Initiative, Theme
+    from polyvox.toolbox.models import Method, MethodFamily
+
+    if not words:
+        return {}
+    names = {}
+    for model in (MethodFamily, Method, Theme):
+        columns = [f"name_{code}" for code in LANGUAGE_CODES]
+        names[model] = [(row[0], _cached_search_key(" ".join(t for t in row[1:] if t))) for row in model.objects.values_list("pk", *columns)]
+    found = {}
+    for word in words:
+        families, methods, themes = ({pk for pk, key in names[model] if word in key} for model in (MethodFamily, Method, Theme))
+        if not (families or methods or themes):
+            found[word] = set()
+            continue
+        found[word] = set(Initiative.objects.filter(Q(method_family_id__in=families) | Q(methods__in=methods) | Q(themes__in=themes))
+                          .values_list("pk", flat=True).distinct())
+    return found
+
+
+def filter_initiatives(queryset, words: list[str]):
+    """The initiatives matching every word: in their own text (every language) or by their vocabulary's names.
+    One definition for the site search and the inventory list (`initiatives.filters`, `initiatives.facets`)."""
+    from django.db.models import Q
+
+    extra = vocabulary_matches(words)
+    for word in words:
+        condition = Q(search_text__contains=word)
+        if extra.get(word):
+            condition |= Q(pk__in=extra[word])
+        queryset = queryset.filter(condition)
+    return queryset
+
+
 def search_initiatives(words: list[str], raw: str) -> Group:
     from polyvox.initiatives.models import Initiative, PublicationState
 
     group = Group("initiatives", str(_("Initiatives")))
-    queryset = Initiative.objects.filter(publication_state=PublicationState.PUBLISHED)
-    for word in words:
-        queryset = queryset.filter(search_text__contains=word)
+    queryset = filter_initiatives(Initiative.objects.filter(publication_state=PublicationState.PUBLISHED), words)
     group.count = queryset.count()
     rows = (
         queryset.select_related("municipality")

@@ -24,6 +24,12 @@ def render_markdown(source: str) -> str:
     )
 
 
+def search_words(text: str, limit: int = 10) -> list[str]:
+    """The words of a search as search keys, at most `limit`; a token with no letter or digit (a lone
+    apostrophe, a dash) is dropped: it would match nearly every text."""
+    return [word for word in search_key(text).split() if any(ch.isalnum() for ch in word)][:limit]
+
+
 def search_key(text: str) -> str:
     """Lower case, accents removed, spaces collapsed: 'Écoles  Élémentaires' -> 'ecoles elementaires'."""
     decomposed = unicodedata.normalize("NFKD", text or "")

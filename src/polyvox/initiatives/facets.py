@@ -50,7 +50,10 @@ def evaluate(query, version: str) -> tuple[list[int], dict[str, dict[str, int]]]
     """The ids matching the query in its order, and for each facet the count of each value given the others."""
     from polyvox.initiatives.filters import FACETS
 
+    from polyvox.core.search import vocabulary_matches
+
     words = query.words
+    by_vocabulary = vocabulary_matches(words)  # the same definition as the site search's
     selected = {name: {str(v) for v in query.selected(name)} for name in FACETS}
     active = [name for name in FACETS if selected[name]]
     counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
@@ -67,7 +70,7 @@ def evaluate(query, version: str) -> tuple[list[int], dict[str, dict[str, int]]]
             continue
         if words:
             text = row.text
-            if not all(word in text for word in words):
+            if not all(word in text or row.id in by_vocabulary[word] for word in words):
                 continue
         if failing is None:
             matched.append(row)

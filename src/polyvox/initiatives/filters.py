@@ -108,7 +108,9 @@ class InventoryQuery:
 
     @property
     def words(self) -> list[str]:
-        return search_key(self.q).split()
+        from polyvox.core.search import query_words
+
+        return query_words(self.q)
 
     @property
     def is_filtered(self) -> bool:
@@ -126,8 +128,9 @@ class InventoryQuery:
         """The published initiatives matching every filter (but `except_facet`) and every search word."""
         vocabulary = self.vocabulary or Vocabulary.load()
         qs = published() if queryset is None else queryset
-        for word in self.words:
-            qs = qs.filter(search_text__contains=word)
+        from polyvox.core.search import filter_initiatives
+
+        qs = filter_initiatives(qs, self.words)
         if self.year and except_facet != "year":
             years = Q()
             for year in self.year:
