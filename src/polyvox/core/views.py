@@ -1,8 +1,10 @@
 """Site-wide views: home page, site search, health check and the translated error pages."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import FileResponse, JsonResponse
 from django.shortcuts import render
 
 from polyvox.core import search as site_search
@@ -14,6 +16,16 @@ LATEST_NEWS = 3
 def home(request):
     """What the portal is, its entry points, the latest initiatives and news, a few figures."""
     return render(request, "core/home.html", {"nav": "home", **_home_content()})
+
+
+FAVICON = Path(__file__).resolve().parent / "static" / "core" / "favicon.ico"
+
+
+def favicon(request):
+    """/favicon.ico, which browsers ask for on every site whatever the page says (the pages link the SVG too)."""
+    response = FileResponse(FAVICON.open("rb"), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=604800"
+    return response
 
 
 def take_part(request):
