@@ -42,7 +42,7 @@ def load(out, options):
         user.save()
         for slug, role in roles:
             RoleAssignment.objects.get_or_create(user=user, organisation=organisations[slug], role=role)
-    out.write(f"  demo accounts: {len(ACCOUNTS)} (password: settings.DEMO_PASSWORD)")
+    out.write(f"  demo accounts: {len(ACCOUNTS)}, every demo account's password: {settings.DEMO_PASSWORD}")
 
 
 def _organisation(slug: str) -> Organisation:

@@ -74,7 +74,7 @@ def load(out, options):
         contracts = _contracts(framework, lots, members, staff)
     out.write(f"  framework contract: {len(lots)} lots, {len(providers)} providers, {len(members)} members, "
               f"{NeedsMeeting.objects.count()} needs meetings, {contracts} subsequent contracts")
-    out.write(f"  provider accounts (password: {settings.DEMO_PASSWORD}):")
+    out.write("  provider accounts (the same password):")
     for email in accounts:
         out.write(f"    {email}")
 

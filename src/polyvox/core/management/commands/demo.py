@@ -5,6 +5,8 @@ order below, each in its own transaction, so that later ones can rely on earlier
 module's optional `link(out, options)` runs, for links to records of apps loaded later.
 """
 
+import os
+import sys
 from importlib import import_module
 
 from django.core.management.base import BaseCommand
@@ -33,6 +35,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         translation.activate("fr")
+        _silence_solver_banner()
         loaded = []
         for module_name in DEMO_MODULES:
             try:
@@ -50,3 +53,22 @@ class Command(BaseCommand):
                 with transaction.atomic():
                     module.link(self.stdout, options)
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+
+
+def _silence_solver_banner() -> None:
+    """HiGHS writes its banner ("Running HiGHS ... Copyright") to the process's standard output the first
+    time a solver is created, before any option can turn its output off. Create that first one here with
+    the output sent nowhere, so the panels' demo draw prints only its own lines."""
+    try:
+        import highspy
+    except ImportError:
+        return
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 1)
+            highspy.Highs().setOptionValue("output_flag", False)
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
