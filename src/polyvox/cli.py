@@ -95,6 +95,7 @@ def serve(args: list[str]) -> int:
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "1")))
     parser.add_argument("--no-worker", action="store_true", help="do not start the background-task worker")
     options = parser.parse_args(args)
+    os.environ.update(HOST=options.host, PORT=str(options.port))  # SITE_URL's default, in every child process
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "polyvox.settings")
     django_command(["collectstatic", "--noinput", "--verbosity", "0"])

@@ -179,7 +179,6 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "participation@polyvox.example")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 # Background work: django-tasks with its database backend; the worker runs beside the server.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
@@ -203,10 +202,98 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
 
 DEMO_PASSWORD = "polyvox-demo-2026"
 
+# --- Security and the public address (README: configuration) --------------------------------------
+# SITE_URL is the address people use: links in e-mails, printed letters and QR codes are built on it.
+# Unset, it is the local server's own address, http://HOST:PORT (127.0.0.1 when HOST is a wildcard),
+# so that `PORT=8080 make demo` writes links that answer.
+def _site_url() -> str:
+    if os.environ.get("SITE_URL", "").strip():
+        return os.environ["SITE_URL"].strip().rstrip("/")
+    host = os.environ.get("HOST", "").strip() or "127.0.0.1"
+    if host in {"0.0.0.0", "::", "[::]"}:
+        host = "127.0.0.1"
+    elif ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address
+    return f"http://{host}:{os.environ.get('PORT', '').strip() or '8000'}"
+
+
+SITE_URL = _site_url()
+
+# Served over https (SITE_URL in https, or HTTPS=1): HSTS, redirect to https, cookies only over https.
+# Each can still be set on its own (see README). Behind a reverse proxy that ends TLS, set
+# SECURE_PROXY_SSL_HEADER to the header the proxy sets to "https" (e.g. X-Forwarded-Proto), and make sure
+# the proxy always overwrites it: it is trusted only when this variable says so.
+HTTPS = _env_bool("HTTPS", SITE_URL.startswith("https://"))
+SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", HTTPS)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain http inside the network
+SESSION_COOKIE_SECURE = _env_bool("SESSION_COOKIE_SECURE", HTTPS)
+CSRF_COOKIE_SECURE = _env_bool("CSRF_COOKIE_SECURE", HTTPS)
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600 if HTTPS else 0)))
+# includeSubDomains and preload are sent with HSTS unless turned off: preload only takes effect once the
+# domain's owner submits it to the browsers' preload list, a separate and deliberate step.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", SECURE_HSTS_SECONDS > 0)
+SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", SECURE_HSTS_SECONDS > 0)
+if os.environ.get("SECURE_PROXY_SSL_HEADER", "").strip():
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + os.environ["SECURE_PROXY_SSL_HEADER"].strip().upper().replace("-", "_"), "https")
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+
+def _tile_source(url: str) -> list[str]:
+    """The CSP source of the map's tiles: MAP_TILE_URL's origin, a {s}-style label becoming '*'."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return []  # no tiles, or tiles served by this site ('self')
+    host, _, port = parts.netloc.rpartition("@")[2].partition(":")
+    labels = ["*" if "{" in label else label for label in host.split(".")]
+    if "*" in labels[1:] or (labels[0] == "*" and len(labels) < 3):
+        raise ValueError(f"MAP_TILE_URL: a placeholder may only stand for the first label of the host: {url}")
+    return [f"{parts.scheme}://{'.'.join(labels)}{':' + port if port and '{' not in port else ''}"]
+
+
+# Content-Security-Policy (django-csp) on every response: scripts and styles only from our static files
+# (no inline script, no style attribute in any template), map tiles from MAP_TILE_URL's host, live
+# streams (EventSource) and fetch() to this site only.
+from csp.constants import NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_tile_source(MAP_TILE_URL)],  # data: Leaflet's and the admin's icons
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        **({"upgrade-insecure-requests": True} if HTTPS else {}),
+    },
+}
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "csp.middleware.CSPMiddleware")
+INSTALLED_APPS.append("csp")
+
+# Permissions-Policy (django-permissions-policy): no page uses the camera, microphone, location or
+# payment; the workshop wall may go full screen on the projector.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "browsing-topics", "camera",
+        "display-capture", "encrypted-media", "geolocation", "gyroscope", "hid", "idle-detection",
+        "magnetometer", "microphone", "midi", "payment", "screen-wake-lock",
+        "serial", "usb", "xr-spatial-tracking",
+    )
+} | {"fullscreen": ["self"]}
+MIDDLEWARE.insert(MIDDLEWARE.index("csp.middleware.CSPMiddleware") + 1, "django_permissions_policy.PermissionsPolicyMiddleware")
+# --- end of security ------------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
