@@ -16,7 +16,7 @@ def panels_of(initiative, request=None) -> list[dict]:
         organiser = user is not None and user.has_perm("panels.manage_panel", panel)
         if organiser:
             url = reverse("panels:dashboard", args=[panel.pk])
-        elif panel.is_drawn or (panel.seed_announcement and panel.state != "setup"):
+        elif panel.is_drawn or panel.is_announced:
             url = reverse("panels:result", args=[panel.pk])
         else:
             continue

@@ -147,11 +147,22 @@ def build(initiative):
     report = selection.check_feasibility(panel)
     if not report["feasible"]:
         raise RuntimeError("demo quotas infeasible: " + json.dumps(report))
-    panel.seed, panel.seed_announcement = SEED, SEED_ANNOUNCEMENT
-    LIFECYCLE.apply(panel, "start_selection", actor=actor, message=f"seed {SEED!r}",
-                    save_fields=("seed", "seed_announcement"))
-    published = _lottery(panel)
-    selection.publish(panel, published, list(selection.pool_volunteers(panel)), notify=False)
+    # The ceremony as it happened: the lottery computed, its announcement ten days before the seed existed,
+    # then the draw with the seed (the demo's dates are in the past, so the announcement is written as made then).
+    LIFECYCLE.apply(panel, "start_selection", actor=actor)
+    volunteers = list(selection.pool_volunteers(panel))
+    lottery = _lottery(panel)
+    selection.store_lottery(panel, lottery, volunteers,
+                            selection.draw_warnings(selection.engine_pool(panel, volunteers),
+                                                    selection.engine_quotas(panel), panel.panel_size,
+                                                    lottery["probabilities"]))
+    now = timezone.now()
+    panel.seed_announcement = SEED_ANNOUNCEMENT
+    panel.draw_announced_at, panel.seed_available_at = now - datetime.timedelta(days=10), now - datetime.timedelta(hours=1)
+    LIFECYCLE.apply(panel, "announce_draw", actor=actor,
+                    message=f"digest {panel.lottery_digest}; seed from {SEED_ANNOUNCEMENT!r}",
+                    save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
+    selection.publish(panel, selection.apply_seed(panel, SEED), volunteers, notify=False, actor=actor)
     panel.refresh_from_db()
     assert selection.verify(panel, SEED).ok
     return panel
@@ -225,13 +236,12 @@ def synthetic_register(rng: random.Random, municipalities, size: int = REGISTER_
 
 
 def _lottery(panel) -> dict:
-    """The published JSON of the draw, computed by the engine from the panel's pool, quotas and seed."""
+    """The lottery's JSON (no seed yet), computed by the engine from the panel's pool and quotas."""
     from polyvox.engines import sortition
     from polyvox.panels import selection
 
     result = sortition.select_panel(selection.engine_pool(panel), selection.engine_quotas(panel),
-                                    panel.panel_size, "leximin", seed=SEED,
-                                    lottery_size=selection.LOTTERY_SIZE)
+                                    panel.panel_size, "leximin", lottery_size=selection.LOTTERY_SIZE)
     return result.to_json()
 
 

@@ -63,12 +63,22 @@ class InvitationDrawForm(forms.Form):
     deadline = forms.DateField(label=_("Registration deadline"), widget=forms.DateInput(attrs={"type": "date"}))
 
 
-class SelectionForm(forms.Form):
-    seed_announcement = forms.CharField(
-        label=_("How the seed was announced"), widget=forms.Textarea(attrs={"rows": 2}), required=False,
-        help_text=_("E.g. “the numbers of the national lottery of 1 March, as published by the Loterie Nationale”."))
-    seed = forms.CharField(label=_("Public seed"), max_length=300,
-                           help_text=_("Exactly as announced: the draw is sha256(seed) mod 1000."))
+class AnnouncementForm(forms.Form):
+    """The announcement of the draw, made before the seed exists."""
+
+    source = forms.CharField(
+        label=_("Public source of the seed"), max_length=500,
+        help_text=_("E.g. “the numbers of the Lotto draw of 20 December, as published by the Loterie Nationale”."))
+    available_at = forms.DateTimeField(
+        label=_("Earliest time the seed can be known"),
+        help_text=_("Brussels time. The draw cannot be made before it."),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+    confirm = forms.BooleanField(label=_("I have read the warnings above and confirm this draw"), required=False)
+
+
+class DrawForm(forms.Form):
+    seed = forms.CharField(label=_("Seed"), max_length=300,
+                           help_text=_("Exactly as published by the announced source."))
 
 
 class CodeForm(forms.Form):

@@ -2,7 +2,13 @@
 the volunteers who registered, and the replacements made after the draw.
 
 A panel goes through one state machine (`LIFECYCLE`): setup -> invitations drawn -> registration open ->
-registration closed -> selection running -> selected (draw published) -> ended -> personal data deleted.
+registration closed -> lottery being computed -> lottery computed -> draw announced -> selected (draw
+published) -> ended -> personal data deleted.
+
+The draw is a ceremony committed before its seed exists: the lottery (M equally likely panels) is computed
+first; the organiser then announces its digest, the seed's public source and the earliest time the seed
+can be known, and the platform timestamps that announcement. From then on nothing that shapes the draw
+(pool, quotas, lottery) can change, and the draw cannot run before that time.
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from django.utils.translation import gettext_lazy as _
 
 from polyvox.core.transitions import StateMachine
 
+#: States in which nothing that shapes the draw (pool, quotas, panel size, lottery) may change.
+FROZEN_STATES = ("selecting", "lottery_ready", "announced", "selected", "ended", "purged")
+
 #: Characters of invitation codes and pseudonyms: no 0/O, 1/I/L, 2/Z, 5/S, 8/B lookalikes.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY3479"
 CODE_LENGTH = 8
@@ -28,7 +37,9 @@ class PanelState(models.TextChoices):
     INVITED = "invited", _("invitations drawn")
     REGISTRATION_OPEN = "registration_open", _("registration open")
     REGISTRATION_CLOSED = "registration_closed", _("registration closed")
-    SELECTING = "selecting", _("selection running")
+    SELECTING = "selecting", _("lottery being computed")
+    LOTTERY_READY = "lottery_ready", _("lottery computed, not yet announced")
+    ANNOUNCED = "announced", _("draw announced")
     SELECTED = "selected", _("selected (draw published)")
     ENDED = "ended", _("ended")
     PURGED = "purged", _("personal data deleted")
@@ -46,8 +57,11 @@ LIFECYCLE = StateMachine("state", {
     (S.REGISTRATION_OPEN, "close_registration"): S.REGISTRATION_CLOSED,
     (S.REGISTRATION_CLOSED, "reopen_registration"): S.REGISTRATION_OPEN,
     (S.REGISTRATION_CLOSED, "start_selection"): S.SELECTING,
-    (S.SELECTING, "publish_selection"): S.SELECTED,
+    (S.SELECTING, "lottery_computed"): S.LOTTERY_READY,
     (S.SELECTING, "fail_selection"): S.REGISTRATION_CLOSED,
+    (S.LOTTERY_READY, "discard_lottery"): S.REGISTRATION_CLOSED,
+    (S.LOTTERY_READY, "announce_draw"): S.ANNOUNCED,
+    (S.ANNOUNCED, "publish_selection"): S.SELECTED,
     (S.SELECTED, "end"): S.ENDED,
     (S.ENDED, "delete_personal_data"): S.PURGED,
 })
@@ -68,10 +82,15 @@ class Panel(models.Model):
     invitations_seed = models.CharField(_("seed of the invitation draw"), max_length=200, blank=True)
     invitations_stratified = models.BooleanField(_("stratified by municipality"), default=False)
     invitations_drawn_at = models.DateTimeField(_("invitations drawn at"), null=True, blank=True)
-    # Second stage: the public seed, the selection task's progress and its published result.
+    # Second stage: the lottery, its announcement (digest, seed source, earliest time), the seed and the draw.
     seed_announcement = models.TextField(
-        _("how the seed is chosen"), blank=True,
-        help_text=_("Announce it before the draw, e.g. “the numbers of the national lottery of 1 March”."))
+        _("public source of the seed"), blank=True,
+        help_text=_("E.g. “the numbers of the Lotto draw of 20 December”."))
+    seed_available_at = models.DateTimeField(_("earliest time the seed can be known"), null=True, blank=True)
+    draw_announced_at = models.DateTimeField(_("draw announced at"), null=True, blank=True)
+    lottery_json = models.JSONField(_("computed lottery"), null=True, blank=True)
+    lottery_computed_at = models.DateTimeField(_("lottery computed at"), null=True, blank=True)
+    draw_warnings = models.JSONField(_("warnings about the draw"), null=True, blank=True)
     seed = models.CharField(_("public seed"), max_length=300, blank=True)
     progress = models.FloatField(_("progress"), default=0.0)
     progress_message = models.CharField(_("progress message"), max_length=300, blank=True)
@@ -110,6 +129,15 @@ class Panel(models.Model):
     @property
     def is_drawn(self) -> bool:
         return self.result_json is not None
+
+    @property
+    def is_frozen(self) -> bool:
+        """Pool, quotas and lottery may no longer change (the lottery is computed or announced, or drawn)."""
+        return self.state in FROZEN_STATES
+
+    @property
+    def is_announced(self) -> bool:
+        return self.draw_announced_at is not None
 
     @property
     def purge_due_at(self):

@@ -115,8 +115,10 @@ def result(request, pk):
     """The published draw: method, quotas, seed, digest, JSON, and how to verify it (here or at home)."""
     panel = get_object_or_404(Panel.objects.select_related("initiative"), pk=pk)
     if not panel.is_drawn:
-        if panel.seed_announcement and panel.state != "setup":
-            return render(request, "panels/announcement.html", {"panel": panel})
+        if panel.is_announced:
+            return render(request, "panels/announcement.html", {
+                "panel": panel, "lottery": panel.lottery_json,
+                "is_organiser": request.user.has_perm("panels.manage_panel", panel)})
         if request.user.has_perm("panels.manage_panel", panel):
             return redirect(panel.get_absolute_url())
         raise Http404
@@ -130,15 +132,17 @@ def result(request, pk):
         "composition": figures.panel_composition(panel, published.get("panel") or []),
         "replacements": panel.replacements.filter(ok=True),
         "is_organiser": request.user.has_perm("panels.manage_panel", panel),
-        "command": 'polyvox sortition verify --json panel-%d.json --seed "%s"' % (panel.pk, panel.seed.replace('"', '\\"')),
+        "command": 'polyvox sortition verify --json panel-%d.json --seed "%s" --announced-digest %s' % (
+            panel.pk, panel.seed.replace('"', '\\"'), panel.lottery_digest),
         "optimality_command": 'polyvox sortition verify --json panel-%d.json --seed "%s" --optimality' % (
             panel.pk, panel.seed.replace('"', '\\"')),
     })
 
 
 def result_json(request, pk):
+    """The published JSON: the draw, or before it the announced lottery (so anyone can keep what was announced)."""
     panel = get_object_or_404(Panel, pk=pk)
-    if not panel.is_drawn:
+    if not panel.is_drawn and not (panel.is_announced and panel.lottery_json):
         raise Http404
     response = HttpResponse(selection.published_bytes(panel), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="panel-{panel.pk}.json"'

@@ -1,5 +1,6 @@
 """The panel's volunteers and quotas as the sortition engine sees them, and the steps that call the engine:
-feasibility, the selection run by the background task, verification and replacement.
+feasibility, the lottery computed by the background task (and its warnings), the draw from the seed,
+verification and replacement.
 
 Only pseudonyms and feature values reach the engine; the published JSON and the pseudonymised copy of
 the pool kept for verification hold nothing else.
@@ -92,7 +93,8 @@ def check_feasibility(panel: Panel) -> dict:
 
 
 def run(panel_id: int) -> dict:
-    """The background selection: LEXIMIN lottery, rounded to 1,000 panels, drawn with the public seed."""
+    """The background computation: the LEXIMIN lottery rounded to 1,000 panels, with no seed (the seed does
+    not exist yet: the lottery's digest is announced first), and the warnings the organiser must confirm."""
     panel = Panel.objects.get(pk=panel_id)
     if panel.state != PanelState.SELECTING:
         return {"skipped": panel.state}
@@ -102,7 +104,9 @@ def run(panel_id: int) -> dict:
     quotas = engine_quotas(panel)
     try:
         result = sortition.select_panel(pool, quotas, panel.panel_size, "leximin", progress=reporter,
-                                        lottery_size=LOTTERY_SIZE, seed=panel.seed)
+                                        lottery_size=LOTTERY_SIZE)
+        lottery = result.to_json()
+        warnings = draw_warnings(pool, quotas, panel.panel_size, lottery["probabilities"])
     except sortition.InfeasibleQuotasError as error:
         return _fail(panel, error.diagnosis.explain(), error.diagnosis.to_json())
     except sortition.SortitionError as error:
@@ -110,10 +114,126 @@ def run(panel_id: int) -> dict:
     except Exception as error:  # noqa: BLE001 - never leave the panel stuck in "selection running"
         log.exception("selection of panel %s failed", panel.pk)
         return _fail(panel, f"{type(error).__name__}: {error}", None)
-    return publish(panel, result.to_json(), volunteers)
+    return store_lottery(panel, lottery, volunteers, warnings)
 
 
-def publish(panel: Panel, published: dict, volunteers: list[Volunteer], *, notify: bool = True) -> dict:
+def store_lottery(panel: Panel, lottery: dict, volunteers: list[Volunteer], warnings: list[dict]) -> dict:
+    """Keep the computed lottery (not yet announced) and each volunteer's probability."""
+    with transaction.atomic():
+        for volunteer in volunteers:
+            volunteer.probability = lottery["probabilities"].get(volunteer.pseudonym)
+        Volunteer.objects.bulk_update(volunteers, ["probability"])
+        panel.lottery_json = lottery
+        panel.pool_copy = lottery["people"]
+        panel.lottery_digest = lottery["lottery_digest"]
+        panel.lottery_computed_at = timezone.now()
+        panel.draw_warnings = warnings
+        panel.progress, panel.progress_message, panel.selection_error = 1.0, "", ""
+        LIFECYCLE.apply(panel, "lottery_computed",
+                        message=f"digest {panel.lottery_digest}, {len(warnings)} warning(s)",
+                        save_fields=("lottery_json", "pool_copy", "lottery_digest", "lottery_computed_at",
+                                     "draw_warnings", "progress", "progress_message", "selection_error"))
+    return {"digest": panel.lottery_digest, "warnings": warnings, "min_probability": lottery["min_probability"]}
+
+
+def draw_warnings(pool: sortition.Pool, quotas: sortition.Quotas, panel_size: int,
+                  probabilities: dict[str, float]) -> list[dict]:
+    """What makes a draw degenerate, said out loud before anything is published (the pages translate them):
+
+    - `everyone`: every volunteer is selected (as many volunteers as seats): the lottery decides nothing;
+    - `zero`: volunteers no quota-meeting panel can include, each with the quota change that would let
+      them in (the smallest relaxation the engine finds for a panel holding them);
+    - `equal`: the lowest chance equals the highest, so the quotas do not shape the draw at all;
+    - `fixed_quota`: a quota whose minimum equals its maximum fixes those seats exactly."""
+    warnings: list[dict] = []
+    values = list(probabilities.values())
+    if values and min(values) >= 1 - 1e-9:
+        warnings.append({"kind": "everyone", "count": len(values)})
+    zero = sorted(pid for pid, p in probabilities.items() if p <= 1e-9)
+    if zero:
+        people = []
+        reasons: dict[tuple, list[dict]] = {}
+        for pid in zero[:50]:
+            person = pool.get(pid)
+            key = tuple(sorted(person.features.items()))
+            if key not in reasons:
+                diagnosis = sortition.diagnose_infeasible(pool, quotas, panel_size, keep=[pid])
+                reasons[key] = [{"feature": c.feature, "value": c.value, "min": c.old_min, "max": c.old_max,
+                                 "new_min": c.new_min, "new_max": c.new_max} for c in diagnosis.relaxation]
+                if not reasons[key]:  # no relaxation within the flex bounds: name the quotas on their values
+                    reasons[key] = [{"feature": q.feature, "value": q.value, "min": q.min, "max": q.max,
+                                     "new_min": q.min, "new_max": q.max}
+                                    for q in quotas if person.features.get(q.feature) == q.value]
+            people.append({"pseudonym": pid, "quotas": reasons[key]})
+        warnings.append({"kind": "zero", "count": len(zero), "people": people})
+    if values and max(values) - min(values) <= 1e-9 and min(values) < 1 - 1e-9:
+        warnings.append({"kind": "equal", "probability": values[0]})
+    for quota in quotas:
+        if quota.min == quota.max:
+            warnings.append({"kind": "fixed_quota", "feature": quota.feature, "value": quota.value,
+                             "seats": quota.min})
+    return warnings
+
+
+def warning_lines(panel: Panel) -> list[str]:
+    """The panel's draw warnings in the reader's language, with the features' names and values' labels."""
+    from django.utils.translation import gettext, ngettext
+
+    if not panel.draw_warnings:
+        return []
+    names: dict[str, str] = {}
+    labels: dict[tuple[str, str], str] = {}
+    for feature in panel.ordered_features():
+        names[feature.key] = feature.name
+        for value in feature.values.all():
+            labels[feature.key, value.key] = value.label
+
+    def quota(q: dict) -> str:
+        text = gettext("%(feature)s “%(value)s” (minimum %(min)d, maximum %(max)d)") % {
+            "feature": names.get(q["feature"], q["feature"]), "value": labels.get((q["feature"], q["value"]), q["value"]),
+            "min": q["min"], "max": q["max"]}
+        if (q["new_min"], q["new_max"]) != (q["min"], q["max"]):
+            text += " " + gettext("would need minimum %(min)d, maximum %(max)d") % {"min": q["new_min"],
+                                                                                   "max": q["new_max"]}
+        return text
+
+    lines = []
+    for warning in panel.draw_warnings:
+        kind = warning.get("kind")
+        if kind == "everyone":
+            lines.append(ngettext(
+                "Every volunteer is selected: there is %(n)d volunteer for %(n)d seat, so the lottery decides nothing.",
+                "Every volunteer is selected: there are %(n)d volunteers for %(n)d seats, so the lottery decides nothing.",
+                warning["count"]) % {"n": warning["count"]})
+        elif kind == "zero":
+            lines.append(ngettext(
+                "%(n)d volunteer has no chance at all of being selected: no panel meeting the quotas can include them.",
+                "%(n)d volunteers have no chance at all of being selected: no panel meeting the quotas can include them.",
+                warning["count"]) % {"n": warning["count"]})
+            for person in warning["people"]:
+                lines.append(gettext("%(pseudonym)s is shut out by: %(quotas)s") % {
+                    "pseudonym": person["pseudonym"], "quotas": "; ".join(quota(q) for q in person["quotas"])})
+            if warning["count"] > len(warning["people"]):
+                lines.append(gettext("… and %(n)d more.") % {"n": warning["count"] - len(warning["people"])})
+        elif kind == "equal":
+            lines.append(gettext("The lowest chance equals the highest: every volunteer has the same chance "
+                                 "(%(p)s), so the quotas do not shape the draw.") % {"p": f"{warning['probability']:.4f}"})
+        elif kind == "fixed_quota":
+            lines.append(gettext("The minimum equals the maximum for %(feature)s “%(value)s”: exactly %(n)d seat(s).")
+                         % {"feature": names.get(warning["feature"], warning["feature"]),
+                            "value": labels.get((warning["feature"], warning["value"]), warning["value"]),
+                            "n": warning["seats"]})
+    return lines
+
+
+def apply_seed(panel: Panel, seed: str) -> dict:
+    """The published draw: the announced lottery, the seed and the panel it picks (see the engine's `draw`)."""
+    lottery = dict(panel.lottery_json)
+    index, members = sortition.draw_from_seed(lottery["lottery_panels"], seed)
+    return {**lottery, "seed": seed, "panel_index": index, "panel": members}
+
+
+def publish(panel: Panel, published: dict, volunteers: list[Volunteer], *, notify: bool = True, actor=None) -> dict:
     """Store the published JSON, each volunteer's probability and the drawn panel; notify the selected."""
     from polyvox.panels import notifications
 
@@ -127,22 +247,25 @@ def publish(panel: Panel, published: dict, volunteers: list[Volunteer], *, notif
         panel.pool_copy = published["people"]
         panel.lottery_digest = published["lottery_digest"]
         panel.panel_index = published["panel_index"]
+        panel.seed = published["seed"]
         panel.selected_at = timezone.now()
         panel.progress, panel.progress_message, panel.selection_error = 1.0, "", ""
-        LIFECYCLE.apply(panel, "publish_selection", message=f"seed {panel.seed!r}, panel {panel.panel_index}",
+        LIFECYCLE.apply(panel, "publish_selection", actor=actor,
+                        message=f"seed {panel.seed!r}, panel {panel.panel_index}",
                         save_fields=("result_json", "pool_copy", "lottery_digest", "panel_index", "selected_at",
-                                     "progress", "progress_message", "selection_error"))
+                                     "seed", "progress", "progress_message", "selection_error"))
     sent = notifications.notify_selected([v for v in volunteers if v.pseudonym in chosen]) if notify else 0
     return {"panel": published["panel"], "panel_index": panel.panel_index, "notified": sent,
             "min_probability": published["min_probability"]}
 
 
 def verify(panel: Panel, seed: str) -> sortition.Verification:
-    """Redo the draw from the public JSON (with the pseudonymised pool copy) and a seed, with no solver."""
+    """Redo the draw from the public JSON (with the pseudonymised pool copy) and a seed, with no solver;
+    the lottery must be the one announced (its digest at the announcement)."""
     published = dict(panel.result_json or {})
     if panel.pool_copy is not None:
         published["people"] = panel.pool_copy
-    return sortition.verify_draw(published, seed)
+    return sortition.verify_draw(published, seed, announced_digest=panel.lottery_digest or None)
 
 
 def current_panel(panel: Panel) -> list[str]:
@@ -163,7 +286,9 @@ def find_replacement(panel: Panel, withdrawn: str) -> sortition.Replacement:
 
 
 def published_bytes(panel: Panel) -> bytes:
-    return (json.dumps(panel.result_json, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """The published JSON: the draw once made; before it, the announced lottery (anyone may keep a copy)."""
+    data = panel.result_json if panel.is_drawn else panel.lottery_json
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def _fail(panel: Panel, explanation: str, diagnosis: dict | None) -> dict:

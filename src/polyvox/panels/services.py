@@ -81,10 +81,15 @@ def move(panel: Panel, user, action: str) -> None:
 
 # --- quotas -------------------------------------------------------------------------------------------
 
+def _refuse_when_frozen(panel: Panel) -> None:
+    if panel.is_frozen:
+        raise PanelError(_("The quotas cannot change once the lottery is computed (discard it first if it is not "
+                           "announced yet)."))
+
+
 def update_quotas(panel: Panel, user, values: dict[int, tuple[float | None, int, int]]) -> None:
-    """New population shares and (min, max) per value id; only before the selection runs."""
-    if panel.state in (PanelState.SELECTING, PanelState.SELECTED, PanelState.ENDED, PanelState.PURGED):
-        raise PanelError(_("The quotas cannot change once the selection has run."))
+    """New population shares and (min, max) per value id; only before the lottery is computed."""
+    _refuse_when_frozen(panel)
     with transaction.atomic():
         for value in FeatureValue.objects.filter(feature__panel=panel, pk__in=values):
             share, low, high = values[value.pk]
@@ -101,16 +106,14 @@ def update_quotas(panel: Panel, user, values: dict[int, tuple[float | None, int,
 
 def update_shares(panel: Panel, user, shares: dict[int, float | None]) -> None:
     """New population shares per value id (before proposing quotas from them)."""
-    if panel.state in (PanelState.SELECTING, PanelState.SELECTED, PanelState.ENDED, PanelState.PURGED):
-        raise PanelError(_("The quotas cannot change once the selection has run."))
+    _refuse_when_frozen(panel)
     for value in FeatureValue.objects.filter(feature__panel=panel, pk__in=shares):
         value.population_share = shares[value.pk]
         value.save(update_fields=["population_share"])
 
 
 def propose_quotas(panel: Panel, user) -> None:
-    if panel.state in (PanelState.SELECTING, PanelState.SELECTED, PanelState.ENDED, PanelState.PURGED):
-        raise PanelError(_("The quotas cannot change once the selection has run."))
+    _refuse_when_frozen(panel)
     presets.propose_quotas(panel)
     panel.feasibility = None
     panel.save(update_fields=["feasibility"])
@@ -166,38 +169,92 @@ def _new_pseudonym(panel: Panel) -> str:
 
 # --- selection ---------------------------------------------------------------------------------------
 
-def start_selection(panel: Panel, user, seed: str, announcement: str = "") -> None:
-    """Check the quotas can be met, then run the selection as a background task with the public seed."""
+def start_selection(panel: Panel, user) -> None:
+    """Check the quotas can be met, then compute the lottery as a background task (no seed: it comes later)."""
     from polyvox.panels.tasks import run_selection
 
-    seed = seed.strip()
-    if not seed:
-        raise PanelError(_("Enter the public seed announced before the draw."))
     if not LIFECYCLE.can(panel, "start_selection"):
-        raise PanelError(_("Close the registration before running the selection."))
+        raise PanelError(_("Close the registration before computing the lottery."))
     report = selection.check_feasibility(panel)
     if not report["feasible"]:
         raise PanelError(_("No panel meets the quotas: see the feasibility check. No quota was relaxed."))
-    panel.seed = seed
-    panel.seed_announcement = announcement.strip() or panel.seed_announcement
     panel.progress, panel.progress_message, panel.selection_error = 0.0, "", ""
     panel.selection_started_at = timezone.now()
     try:
-        LIFECYCLE.apply(panel, "start_selection", actor=user, message=f"seed {seed!r}",
-                        save_fields=("seed", "seed_announcement", "progress", "progress_message", "selection_error",
-                                     "selection_started_at"))
+        LIFECYCLE.apply(panel, "start_selection", actor=user,
+                        save_fields=("progress", "progress_message", "selection_error", "selection_started_at"))
     except TransitionNotAllowed:  # someone started it a moment ago (double click, two organisers)
-        raise PanelError(_("The selection is already running.")) from None
+        raise PanelError(_("The lottery is already being computed.")) from None
     run_selection.enqueue(panel.pk)
 
 
-def announce_seed(panel: Panel, user, announcement: str) -> None:
-    """Publish, before the draw, how the public seed will be chosen (shown on the panel's public page)."""
-    if panel.state not in (PanelState.INVITED, PanelState.REGISTRATION_OPEN, PanelState.REGISTRATION_CLOSED):
-        raise PanelError(_("The seed is announced between the invitations and the draw."))
-    panel.seed_announcement = announcement.strip()
-    panel.save(update_fields=["seed_announcement"])
-    record(panel, "announce_seed", actor=user, message=panel.seed_announcement[:500])
+def discard_lottery(panel: Panel, user) -> None:
+    """Before its announcement, the computed lottery may be thrown away (to change quotas or reopen registration)."""
+    try:
+        with transaction.atomic():
+            panel.lottery_json, panel.lottery_digest, panel.draw_warnings = None, "", None
+            panel.lottery_computed_at = None
+            LIFECYCLE.apply(panel, "discard_lottery", actor=user,
+                            save_fields=("lottery_json", "lottery_digest", "draw_warnings", "lottery_computed_at"))
+            panel.volunteers.update(probability=None)
+    except TransitionNotAllowed:
+        raise PanelError(_("Only a lottery not yet announced can be discarded.")) from None
+
+
+def announce_draw(panel: Panel, user, source: str, available_at, confirm_warnings: bool = False) -> None:
+    """Publish the lottery's digest, the seed's public source and the earliest time the seed can be known.
+
+    The platform timestamps the announcement; from then on pool, quotas and lottery are frozen, and the draw
+    waits for that time. When the draw is degenerate (warnings), the organiser must confirm having read them."""
+    source = (source or "").strip()
+    if not source:
+        raise PanelError(_("Say where the seed will come from, e.g. “the numbers of the Lotto draw of 20 December”."))
+    if len(source) > 500:
+        raise PanelError(_("The seed's source is limited to 500 characters."))
+    now = timezone.now()
+    if available_at is None or available_at <= now:
+        raise PanelError(_("The seed must become known after the announcement: give a time in the future."))
+    if panel.state != PanelState.LOTTERY_READY:
+        raise PanelError(_("Compute the lottery before announcing the draw."))
+    if panel.draw_warnings and not confirm_warnings:
+        raise PanelError(_("Read the warnings about this draw and tick the box to confirm them before announcing it."))
+    panel.seed_announcement, panel.seed_available_at, panel.draw_announced_at = source, available_at, now
+    kinds = ", ".join(sorted({w["kind"] for w in panel.draw_warnings or []}))
+    message = (f"digest {panel.lottery_digest}; seed from {source!r}, known from {available_at.isoformat()}"
+               + (f"; warnings confirmed: {kinds}" if kinds else ""))
+    try:
+        LIFECYCLE.apply(panel, "announce_draw", actor=user, message=message[:1000],
+                        save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
+    except TransitionNotAllowed:
+        raise PanelError(_("Compute the lottery before announcing the draw.")) from None
+
+
+def draw(panel: Panel, user, seed: str) -> dict:
+    """The draw: the seed, once it exists, picks one of the announced lottery's panels; published at once."""
+    seed = (seed or "").strip()
+    if not seed:
+        raise PanelError(_("Enter the seed, exactly as published by its source."))
+    if len(seed) > 300:
+        raise PanelError(_("The seed is limited to 300 characters."))
+    if panel.state != PanelState.ANNOUNCED:
+        raise PanelError(_("Announce the draw before entering the seed."))
+    if timezone.now() < panel.seed_available_at:
+        raise PanelError(_("The seed cannot be known before %(time)s, as announced: the draw opens then.")
+                         % {"time": timezone.localtime(panel.seed_available_at).strftime("%d/%m/%Y %H:%M")})
+    published = selection.apply_seed(panel, seed)
+    if sortition_digest(published) != panel.lottery_digest:  # the stored lottery is the one announced
+        raise PanelError(_("The stored lottery no longer matches its announced digest; nothing was drawn."))
+    volunteers = list(panel.volunteers.filter(pseudonym__in=list((panel.pool_copy or {}).keys())))
+    try:
+        return selection.publish(panel, published, volunteers, actor=user)
+    except TransitionNotAllowed:
+        raise PanelError(_("The draw has already been made.")) from None
+
+
+def sortition_digest(published: dict) -> str:
+    from polyvox.engines.sortition import lottery_digest
+
+    return lottery_digest(published["lottery_panels"])
 
 
 def replace_member(panel: Panel, user, pseudonym: str) -> ReplacementRecord:
@@ -267,7 +324,7 @@ def erase_volunteer(volunteer: Volunteer) -> None:
     go (a member who does so has withdrawn: the organisers can replace them from the result page)."""
     panel = volunteer.panel
     with transaction.atomic():
-        if not panel.is_drawn and panel.state != PanelState.SELECTING:
+        if not panel.is_frozen:  # once the lottery exists, the pool it was computed from stays as it was
             record(panel, "volunteer_deleted_data", message=volunteer.pseudonym)
             volunteer.delete()
             return

@@ -13,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -39,8 +39,8 @@ def _managed(request, pk) -> Panel:
 
 
 def is_public(panel) -> bool:
-    """A panel is public once its draw is published or its seed announced (its public page then answers)."""
-    return panel.is_drawn or bool(panel.seed_announcement and panel.state != PanelState.SETUP)
+    """A panel is public once its draw is announced or published (its public page then answers)."""
+    return panel.is_drawn or panel.is_announced
 
 
 @login_required
@@ -115,7 +115,10 @@ def dashboard(request, pk):
         "upload_form": forms.RegisterUploadForm(),
         "draw_form": forms.InvitationDrawForm(),
         "feature_form": forms.FeatureForm(),
-        "selection_form": forms.SelectionForm(initial={"seed_announcement": panel.seed_announcement}),
+        "announcement_form": forms.AnnouncementForm(),
+        "draw_form_seed": forms.DrawForm(),
+        "warnings": selection.warning_lines(panel),
+        "draw_open": panel.seed_available_at is not None and timezone.now() >= panel.seed_available_at,
         "registration_urls": {lang: letters.registration_url(lang) for lang in ("fr", "nl", "en")},
         "history": history(panel),
         "is_blank": panel.preset == Preset.BLANK,
@@ -244,29 +247,62 @@ def feasibility(request, pk):
 
 @login_required
 @require_POST
-def announce_seed(request, pk):
+def start_selection(request, pk):
+    """Compute the lottery (background task); the seed comes after its announcement."""
     panel = _managed(request, pk)
     try:
-        services.announce_seed(panel, request.user, request.POST.get("seed_announcement", ""))
+        services.start_selection(panel, request.user)
     except services.PanelError as error:
         messages.error(request, str(error))
-    else:
-        messages.success(request, _("The announcement is on the panel's public page."))
     return redirect(panel.get_absolute_url() + "#selection")
 
 
 @login_required
 @require_POST
-def start_selection(request, pk):
+def discard_lottery(request, pk):
     panel = _managed(request, pk)
-    form = forms.SelectionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Enter the public seed announced before the draw."))
-        return redirect(panel.get_absolute_url())
     try:
-        services.start_selection(panel, request.user, form.cleaned_data["seed"], form.cleaned_data["seed_announcement"])
+        services.discard_lottery(panel, request.user)
     except services.PanelError as error:
         messages.error(request, str(error))
+    else:
+        messages.success(request, _("The lottery was discarded: the quotas can be changed again."))
+    return redirect(panel.get_absolute_url() + "#selection")
+
+
+@login_required
+@require_POST
+def announce_draw(request, pk):
+    panel = _managed(request, pk)
+    form = forms.AnnouncementForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return redirect(panel.get_absolute_url() + "#selection")
+    try:
+        services.announce_draw(panel, request.user, form.cleaned_data["source"], form.cleaned_data["available_at"],
+                               confirm_warnings=form.cleaned_data["confirm"])
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The draw is announced on the panel's public page; nothing about it can change now."))
+    return redirect(panel.get_absolute_url() + "#selection")
+
+
+@login_required
+@require_POST
+def draw(request, pk):
+    panel = _managed(request, pk)
+    form = forms.DrawForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Enter the seed, exactly as published by its source."))
+        return redirect(panel.get_absolute_url() + "#selection")
+    try:
+        services.draw(panel, request.user, form.cleaned_data["seed"])
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The panel is drawn and published."))
     return redirect(panel.get_absolute_url() + "#selection")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime
 import random
+from contextlib import contextmanager
 from types import SimpleNamespace
+from unittest import mock
 
 import pytest
 from django.test import Client
@@ -113,9 +115,32 @@ def closed_panel(world):
     return panel
 
 
+@contextmanager
+def later(**delta):
+    """The panels' services see the clock moved forward by `delta` (e.g. until the announced seed exists);
+    timestamps written elsewhere (audit entries, the draw's time) keep the real clock."""
+    from django.utils import timezone
+
+    shifted = SimpleNamespace(now=lambda: timezone.now() + datetime.timedelta(**delta), localtime=timezone.localtime)
+    with mock.patch("polyvox.panels.services.timezone", shifted):
+        yield
+
+
+def run_ceremony(panel, user, seed="Lotto 2026-02-28: 4 12 19 27 33 41", source="Lotto of 28 February"):
+    """The whole draw: the lottery computed, announced (seed known an hour later), then drawn with the seed."""
+    from django.utils import timezone
+
+    services.start_selection(panel, user)
+    panel.refresh_from_db()
+    assert panel.state == "lottery_ready", panel.selection_error
+    services.announce_draw(panel, user, source, timezone.now() + datetime.timedelta(hours=1), confirm_warnings=True)
+    with later(hours=2):
+        services.draw(panel, user, seed)
+    panel.refresh_from_db()
+    assert panel.state == "selected"
+    return panel
+
+
 @pytest.fixture
 def drawn_panel(world, closed_panel):
-    services.start_selection(closed_panel, world.editor, "Lotto 2026-02-28: 4 12 19 27 33 41", "Lotto of 28 February")
-    closed_panel.refresh_from_db()
-    assert closed_panel.state == "selected", closed_panel.selection_error
-    return closed_panel
+    return run_ceremony(closed_panel, world.editor)

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.test import Client
 
 from polyvox.panels.models import Volunteer
-from polyvox.panels.tests.conftest import invited_panel, register_volunteers
+from polyvox.panels.tests.conftest import invited_panel, register_volunteers, run_ceremony
 
 pytestmark = pytest.mark.browser
 
@@ -63,14 +63,111 @@ def test_dashboard_and_public_page_are_accessible(transactional_db, live_server,
     page.goto(f"{live_server.url}/fr/panels/{panel.pk}/quotas/")
     axe_check(page, "quotas")
     services.move(panel, world.editor, "close_registration")
-    services.start_selection(panel, world.editor, "Lotto 2026", "Lotto")
+    run_ceremony(panel, world.editor, "Lotto 2026", "Lotto")
     page.goto(f"{live_server.url}/fr/panels/{panel.pk}/volunteers/")
     axe_check(page, "volunteers")
     anonymous = page.context.browser.new_context(locale="fr-BE")
     public = anonymous.new_page()
     public.goto(f"{live_server.url}/fr/panels/{panel.pk}/draw/")
     axe_check(public, "public draw page")
-    public.get_by_role("button", name="Vérifier").click()
+    public.get_by_role("button", name="Vérifier", exact=True).click()
     assert public.get_by_text("Le tirage est vérifié.").is_visible()
     axe_check(public, "public draw page after verification")
     anonymous.close()
+
+
+def _published_files(panel, tmp_path):
+    """The downloaded JSON, and a tampered copy: one panel of the lottery replaced, its digest recomputed."""
+    import json
+
+    from polyvox.engines.sortition import lottery_digest
+
+    raw = Client().get(f"/fr/panels/{panel.pk}/draw.json").content
+    good = tmp_path / "panel.json"
+    good.write_bytes(raw)
+    data = json.loads(raw)
+    lottery = data["lottery_panels"]
+    other = next(p for p in lottery if sorted(p) != sorted(lottery[data["panel_index"]]))
+    lottery[data["panel_index"]] = list(other)
+    data["panel"] = list(other)
+    data["lottery_digest"] = lottery_digest(lottery)
+    bad = tmp_path / "tampered.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return good, bad, data
+
+
+def test_verify_in_my_browser_shows_the_same_panel_and_refuses_a_tampered_file(
+        transactional_db, live_server, page, axe_check, world, tmp_path):
+    from polyvox.panels import services
+
+    panel = invited_panel(world)
+    register_volunteers(panel, 16)
+    services.move(panel, world.editor, "close_registration")
+    panel = run_ceremony(panel, world.editor, "Lotto 20/12: 3 11 19 28 35 42", "Lotto du 20 décembre")
+    good, bad, _ = _published_files(panel, tmp_path)
+    page.goto(f"{live_server.url}/fr/panels/{panel.pk}/draw/")
+    calls = []
+    page.on("request", lambda request: calls.append(request.url))
+    page.get_by_label("Fichier publié (JSON)").set_input_files(str(good))
+    page.get_by_role("button", name="Vérifier dans mon navigateur").click()
+    output = page.locator("#browser-verify-output")
+    output.get_by_text("Le tirage est vérifié.").wait_for()
+    assert "est celle qui a été annoncée" in output.inner_text()
+    assert "C'est le panel publié sur cette page." in output.inner_text()
+    shown = output.locator("[data-verified-panel] code").all_inner_texts()
+    assert sorted(shown) == sorted(panel.result_json["panel"])
+    assert f"panel numéro {panel.panel_index} sur 1000" in output.inner_text()
+    assert calls == []  # recomputed in the browser: no request to any server
+    axe_check(page, "public draw page after verification in the browser")
+    # A file whose lottery was changed (digest recomputed inside it) is not the one announced.
+    page.get_by_label("Fichier publié (JSON)").set_input_files(str(bad))
+    page.get_by_role("button", name="Vérifier dans mon navigateur").click()
+    output.get_by_text("Le tirage ne se vérifie PAS.").wait_for()
+    assert "n'est PAS celle qui a été annoncée" in output.inner_text()
+    assert "Ce n'est PAS le panel publié sur cette page." in output.inner_text()
+    # A different seed typed in: the same announced lottery, another panel (or by chance the same one).
+    page.get_by_label("Fichier publié (JSON)").set_input_files(str(good))
+    page.locator("#browser-verify-seed").fill("une autre graine")
+    page.get_by_role("button", name="Vérifier dans mon navigateur").click()
+    output.locator("strong").wait_for()
+    from polyvox.engines.sortition import seed_index
+
+    assert f"panel numéro {seed_index('une autre graine', 1000)} sur 1000" in output.inner_text()
+    assert calls == []
+
+
+def test_the_announcement_and_the_dashboard_at_each_step_are_accessible(
+        transactional_db, live_server, page, axe_check, world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from polyvox.panels import services
+
+    panel = invited_panel(world)
+    register_volunteers(panel, 6)  # as many volunteers as seats: a warning to confirm
+    services.move(panel, world.editor, "close_registration")
+    services.start_selection(panel, world.editor)
+    _sign_in(page, live_server, world.editor)
+    page.goto(f"{live_server.url}/nl/panels/{panel.pk}/")
+    assert page.get_by_role("alert").filter(has_text="Alle vrijwilligers worden geselecteerd").is_visible()
+    axe_check(page, "dashboard with the computed lottery and its warnings (nl)")
+    page.get_by_label("Openbare bron van de seed").fill("De Lotto-trekking van 20 december")
+    soon = timezone.localtime() + timedelta(days=1)
+    page.get_by_label("Vroegste tijdstip waarop de seed bekend kan zijn").fill(soon.strftime("%Y-%m-%dT%H:%M"))
+    page.get_by_role("button", name="De loting aankondigen").click()
+    assert page.get_by_text("vink het vakje aan").first.is_visible()  # not confirmed: refused, nothing published
+    page.get_by_label("Openbare bron van de seed").fill("De Lotto-trekking van 20 december")
+    page.get_by_label("Vroegste tijdstip waarop de seed bekend kan zijn").fill(soon.strftime("%Y-%m-%dT%H:%M"))
+    page.get_by_label("Ik heb de waarschuwingen hierboven gelezen").check()
+    page.get_by_role("button", name="De loting aankondigen").click()
+    assert page.get_by_role("button", name="Het panel loten").is_disabled()
+    axe_check(page, "dashboard of an announced draw (nl)")
+    public = page.context.browser.new_context(locale="nl-BE").new_page()
+    public.goto(f"{live_server.url}/nl/panels/{panel.pk}/draw/")
+    assert public.get_by_text("De Lotto-trekking van 20 december").is_visible()
+    axe_check(public, "public announcement page (nl)")
+    public.set_viewport_size({"width": 390, "height": 800})
+    wide = public.evaluate("""Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 392).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 12)""")
+    assert public.evaluate("document.documentElement.scrollWidth") <= 390, wide
+    public.context.close()

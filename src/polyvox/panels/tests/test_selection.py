@@ -4,15 +4,17 @@ verification, replacements, and the refusals (infeasible quotas, double start, f
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 from django.core import mail
+from django.utils import timezone
 from django.urls import reverse
 from django.utils.html import escape
 
 from polyvox.core.transitions import history
 from polyvox.panels import selection, services
 from polyvox.panels.models import Panel, PanelState, Volunteer, VolunteerStatus
-from polyvox.panels.tests.conftest import client_for, invited_panel
+from polyvox.panels.tests.conftest import client_for, later
 
 
 def test_selection_failure_is_reported_not_stuck(world, closed_panel, monkeypatch):
@@ -22,17 +24,32 @@ def test_selection_failure_is_reported_not_stuck(world, closed_panel, monkeypatc
         raise RuntimeError("solver crashed")
 
     monkeypatch.setattr(sortition, "select_panel", broken)
-    services.start_selection(closed_panel, world.editor, "seed")
+    services.start_selection(closed_panel, world.editor)
     closed_panel.refresh_from_db()
     assert closed_panel.state == PanelState.REGISTRATION_CLOSED
     assert "solver crashed" in closed_panel.selection_error
     page = client_for(world.editor).get(reverse("panels:dashboard", args=[closed_panel.pk])).content.decode()
-    assert "solver crashed" in page and "La dernière sélection" in page
+    assert "solver crashed" in page and "Le dernier calcul" in page
 
 
 def test_selection_task_meets_quotas_publishes_and_notifies(world, editor_client, closed_panel):
-    response = editor_client.post(reverse("panels:start_selection", args=[closed_panel.pk]), {
-        "seed": "Lotto 28/02/2026", "seed_announcement": "Le tirage du Lotto du 28 février 2026"})
+    response = editor_client.post(reverse("panels:start_selection", args=[closed_panel.pk]))
+    assert response.status_code == 302
+    panel = Panel.objects.get(pk=closed_panel.pk)
+    assert panel.state == PanelState.LOTTERY_READY, panel.selection_error
+    assert panel.lottery_json["lottery_size"] == 1000 and "seed" not in panel.lottery_json and not mail.outbox
+    soon = timezone.localtime() + timedelta(hours=1)
+    response = editor_client.post(reverse("panels:announce_draw", args=[closed_panel.pk]), {
+        "source": "Le tirage du Lotto du 28 février 2026", "available_at": soon.strftime("%Y-%m-%dT%H:%M"),
+        "confirm": "on"})
+    panel = Panel.objects.get(pk=closed_panel.pk)
+    assert panel.state == PanelState.ANNOUNCED and panel.draw_announced_at is not None
+    # Before the announced time, the draw is refused.
+    response = editor_client.post(reverse("panels:draw", args=[closed_panel.pk]), {"seed": "Lotto 28/02/2026"})
+    assert Panel.objects.get(pk=closed_panel.pk).state == PanelState.ANNOUNCED
+    assert "avant" in editor_client.get(response.url).content.decode()
+    with later(hours=2):
+        response = editor_client.post(reverse("panels:draw", args=[closed_panel.pk]), {"seed": "Lotto 28/02/2026"})
     assert response.status_code == 302
     panel = Panel.objects.get(pk=closed_panel.pk)
     assert panel.state == PanelState.SELECTED, panel.selection_error
@@ -58,7 +75,8 @@ def test_selection_task_meets_quotas_publishes_and_notifies(world, editor_client
         message = by_address[member.email]
         expected = {"fr": "Vous avez été tiré", "nl": "U bent geloot", "en": "You have been drawn"}[member.language]
         assert expected in message.subject, (member.language, message.subject)
-    assert [e.action for e in history(panel)][-2:] == ["start_selection", "publish_selection"]
+    assert [e.action for e in history(panel)][-4:] == ["start_selection", "lottery_computed", "announce_draw",
+                                                       "publish_selection"]
 
 
 def test_public_page_shows_seed_and_verifies(world, drawn_panel):
@@ -68,7 +86,7 @@ def test_public_page_shows_seed_and_verifies(world, drawn_panel):
     assert page.status_code == 200
     assert drawn_panel.seed in text and drawn_panel.lottery_digest in text
     command = 'polyvox sortition verify --json panel-%d.json --seed "%s"' % (drawn_panel.pk, drawn_panel.seed)
-    assert escape(command) in text
+    assert escape(command + " --announced-digest " + drawn_panel.lottery_digest) in text
     assert "LEXIMIN" in text
     # No personal data on the public page.
     assert "example.test" not in text and "Prénom" not in text
@@ -98,8 +116,10 @@ def test_engine_verification_of_the_downloaded_json(drawn_panel, tmp_path):
     path = tmp_path / f"panel-{drawn_panel.pk}.json"
     path.write_text(json.dumps(published), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "polyvox", "sortition", "verify", "--json", str(path),
-                           "--seed", drawn_panel.seed], capture_output=True, text=True, timeout=120)
+                           "--seed", drawn_panel.seed, "--announced-digest", drawn_panel.lottery_digest],
+                          capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "The draw checks out." in done.stdout, done.stdout + done.stderr
+    assert "the one announced" in done.stdout
 
 
 def test_replacement_keeps_quotas_or_says_which_cannot(world, editor_client, drawn_panel):
@@ -192,27 +212,11 @@ def test_sse_view_streams_event_stream(transactional_db, world, drawn_panel):
     assert refused.status_code == 403
 
 
-def test_seed_announced_before_the_draw_is_public(world, editor_client):
-    panel = invited_panel(world)
-    assert client_for(None).get(reverse("panels:result", args=[panel.pk])).status_code == 404
-    editor_client.post(reverse("panels:announce_seed", args=[panel.pk]),
-                       {"seed_announcement": "Les numéros du Lotto du 12 mars 2026"})
-    page = client_for(None).get(reverse("panels:result", args=[panel.pk]))
-    assert page.status_code == 200 and "Les numéros du Lotto du 12 mars 2026" in page.content.decode()
-    assert history(panel).last().action == "announce_seed"
-    assert client_for(world.other_editor).post(reverse("panels:announce_seed", args=[panel.pk]),
-                                               {"seed_announcement": "x"}).status_code == 403  # public now, not theirs
-    hidden = invited_panel(world)
-    assert client_for(world.other_editor).get(reverse("panels:dashboard", args=[hidden.pk])).status_code == 404
-    assert client_for(world.citizen).post(reverse("panels:announce_seed", args=[hidden.pk]),
-                                          {"seed_announcement": "x"}).status_code == 404
-
-
 def test_running_the_selection_twice_is_refused(world, closed_panel):
     stale = Panel.objects.get(pk=closed_panel.pk)  # a second organiser's page, loaded before the first click
     Panel.objects.filter(pk=closed_panel.pk).update(state=PanelState.SELECTING)
     try:
-        services.start_selection(stale, world.editor, "seed")
+        services.start_selection(stale, world.editor)
     except services.PanelError as error:
         assert "déjà en cours" in str(error)
     else:
@@ -233,10 +237,10 @@ def test_progress_reporter_writes_the_row_the_stream_reads(world, closed_panel, 
 
     monkeypatch.setattr(sortition, "select_panel", spying)
     monkeypatch.setattr(selection, "PROGRESS_EVERY_SECONDS", 0)
-    services.start_selection(closed_panel, world.editor, "seed")
+    services.start_selection(closed_panel, world.editor)
     assert seen == [(0.5, "peeling")]  # the phase, translated where it is shown
     closed_panel.refresh_from_db()
-    assert closed_panel.state == PanelState.SELECTED and closed_panel.progress == 1.0
+    assert closed_panel.state == PanelState.LOTTERY_READY and closed_panel.progress == 1.0
 
 
 def test_every_progress_message_of_the_engine_has_a_translated_phase():
