@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -73,8 +74,26 @@ def _map_body(request) -> tuple[str, int]:
         "state": _state_string(request, drop=("page",)),
         "export_state": _state_string(request, drop=("page", "sort")),
         "view": "map",
+        **_region_wide(request, result.ids),
     }
     return render_to_string("initiatives/_map_body.html", context, request), result.count
+
+
+REGION_WIDE_SHOWN = 50
+
+
+def _region_wide(request, ids) -> dict:
+    """The matching initiatives that concern the whole region (no municipality), listed under the map."""
+    from polyvox.initiatives.filters import WHOLE_REGION
+
+    region = Initiative.objects.filter(pk__in=ids, municipality__isnull=True).order_by("-start_date", "id")
+    count = region.count()
+    params = request.GET.copy()
+    params.pop("page", None)
+    params.setlist("municipality", [WHOLE_REGION])
+    return {"region_wide": list(region.only("id", "slug", "title", "title_fr", "title_nl", "title_en", "start_date")[:REGION_WIDE_SHOWN]),
+            "region_wide_count": count, "region_wide_more": count > REGION_WIDE_SHOWN,
+            "region_wide_url": f"{reverse('initiatives:list')}?{params.urlencode()}"}
 
 
 def _cached_page(request, kind: str, build, template: str) -> HttpResponse:

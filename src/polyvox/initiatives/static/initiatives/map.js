@@ -56,7 +56,8 @@
         map.fitBounds(bounds.pad(0.1), { maxZoom: 14 });
       }
       var box = document.getElementById("map-unplaced");
-      if (box && unplaced.length) {
+      // The page lists them itself (data-server-listed): the script adds nothing then.
+      if (box && unplaced.length && !box.hasAttribute("data-server-listed")) {
         var list = box.querySelector("ul");
         unplaced.forEach(function (p) {
           var li = document.createElement("li");
