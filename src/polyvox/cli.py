@@ -21,6 +21,8 @@ Web application
   compilemessages               compile the FR/NL/EN interface catalogues
   worker                        run the background-task worker alone
   scheduler                     run the scheduler of periodic tasks alone
+  backup FILE                   the database and the uploaded files in one archive (.tar.gz)
+  restore FILE [--force]        bring an archive back (refuses a database holding data unless --force)
   manage ARGS...                any Django management command
 
 Decision engines (no database needed)
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         return serve(rest)
     if command == "manage":
         return django_command(rest)
-    if command in {"migrate", "demo", "compilemessages", "scheduler"}:
+    if command in {"migrate", "demo", "compilemessages", "scheduler", "backup", "restore"}:
         if command == "compilemessages":
             return _compile_own_messages(rest)
         return django_command([command, *rest])
