@@ -45,6 +45,8 @@ def _summary(panel: Panel) -> dict:
         "method": panel.result_json.get("method"),
         "seed": panel.seed,
         "seed_announcement": panel.seed_announcement,
+        "announced_at": panel.draw_announced_at.isoformat() if panel.draw_announced_at else None,
+        "seed_available_at": panel.seed_available_at.isoformat() if panel.seed_available_at else None,
         "lottery_size": panel.result_json.get("lottery_size"),
         "lottery_digest": panel.lottery_digest,
         "panel_index": panel.panel_index,

@@ -203,11 +203,13 @@ def test_open_data_api(world, drawn_panel):
     assert [p["id"] for p in listing] == [drawn_panel.pk]
     item = listing[0]
     assert item["seed"] == drawn_panel.seed and item["lottery_digest"] == drawn_panel.lottery_digest
+    assert item["announced_at"] == drawn_panel.draw_announced_at.isoformat()
+    assert item["seed_available_at"] == drawn_panel.seed_available_at.isoformat()
     assert {q["feature"] for q in item["quotas"]} == {"gender", "age"}
     draw = client.get(f"/api/panels/{drawn_panel.pk}/draw").json()
     from polyvox.engines.sortition import verify_draw
 
-    assert verify_draw(draw, drawn_panel.seed).ok
+    assert verify_draw(draw, drawn_panel.seed, announced_digest=item["lottery_digest"]).ok
     assert "example.test" not in json.dumps(draw)
     assert client.get("/api/panels/999999/draw").status_code == 404
 
