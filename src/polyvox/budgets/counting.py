@@ -59,10 +59,13 @@ def election_for(budget: Budget, district=None, *, with_results: bool = False) -
             district=district.name_fr if district is not None else None, extra=extra,
         )
     points = budget.vote_method == "cumulative"
+    ranking = budget.vote_method == "ranking"
     engine_ballots = []
     for b in ballots.iterator(chunk_size=2000):
-        ids = tuple(str(pid) for pid, _p in b.choices if str(pid) in engine_projects)
-        pts = tuple(p for pid, p in b.choices if str(pid) in engine_projects) if points else None
+        # ranking ballots store [project, points] with points = places from the bottom: the order is theirs
+        choices = sorted(b.choices, key=lambda c: -c[1]) if ranking else b.choices
+        ids = tuple(str(pid) for pid, _p in choices if str(pid) in engine_projects)
+        pts = tuple(p for pid, p in choices if str(pid) in engine_projects) if points else None
         engine_ballots.append(EngineBallot(voter_id=str(b.pk), projects=ids, points=pts, extra={"channel": b.channel}))
     amount = district.amount if district is not None else budget.amount
     meta = {

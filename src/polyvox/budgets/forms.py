@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
-from polyvox.budgets.models import Admission, Budget, Category, District, Eligibility, Implementation, Project
+from polyvox.budgets.models import Admission, Budget, Category, District, Eligibility, Implementation, Project, rule_refusal
 
 MAX_PICTURE_BYTES = 3 * 1024 * 1024
 MAX_PICTURES = 3
@@ -52,6 +52,9 @@ class BudgetForm(forms.ModelForm):
         opens, closes = data.get("vote_opens_at"), data.get("vote_closes_at")
         if opens and closes and closes <= opens:
             self.add_error("vote_closes_at", _("The vote must close after it opens."))
+        refusal = rule_refusal(data.get("vote_method") or "", data.get("rule") or "")
+        if refusal and not self.fields["rule"].disabled:
+            self.add_error("rule", refusal)
         return data
 
 

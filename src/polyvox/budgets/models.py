@@ -153,6 +153,34 @@ class Budget(models.Model):
     def pabulib_vote_type(self) -> str:
         return {"approval": "approval", "cumulative": "cumulative", "ranking": "ordinal"}[self.vote_method]
 
+    def rule_refusal(self) -> str:
+        """Why the counting rule cannot count this voting method ('' when it can), in the user's language.
+
+        The engine decides (`check_combination`): greedy and MES count every ballot type as cast
+        (MES with the points or ranks as utilities); sequential Phragmén is defined for approval only.
+        """
+        return rule_refusal(self.vote_method, self.rule)
+
+
+def rule_refusal(vote_method: str, rule: str) -> str:
+    from polyvox.engines.budgeting import BallotTypeNotSupported, check_combination
+
+    vote_type = {"approval": "approval", "cumulative": "cumulative", "ranking": "ordinal"}.get(vote_method)
+    engine_rule = {"mes-add1": "mes", "mes": "mes", "mes-add1u": "mes", "greedy": "greedy", "phragmen": "phragmen"}.get(rule)
+    if vote_type is None or engine_rule is None:
+        return ""
+    try:
+        check_combination(vote_type, engine_rule)
+    except BallotTypeNotSupported as refusal:
+        if refusal.code == "phragmen":
+            if vote_method == VoteMethod.CUMULATIVE:
+                return str(_("Sequential Phragmén counts approval ballots only: it would ignore the points. "
+                             "Choose the Method of Equal Shares or greedy, or approval voting."))
+            return str(_("Sequential Phragmén counts approval ballots only: it would ignore the ranking. "
+                         "Choose the Method of Equal Shares or greedy, or approval voting."))
+        return str(_("This counting rule cannot count this voting method."))
+    return ""
+
 
 class District(models.Model):
     """A part of the area with its own amount: a voter votes in one district's pot."""

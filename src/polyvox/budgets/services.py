@@ -109,6 +109,8 @@ def blockers(budget: Budget, action: str) -> list[str]:
             problems.append(_("Create invitation codes first: nobody could vote."))
         if budget.has_districts and budget.projects.filter(review_state=ReviewState.ACCEPTED, district__isnull=True).exists():
             problems.append(_("Every accepted project must belong to a district."))
+        if budget.rule_refusal():
+            problems.append(budget.rule_refusal())
     return problems
 
 
