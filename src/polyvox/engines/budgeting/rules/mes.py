@@ -31,6 +31,7 @@ TOL = 1e-9
 NEAR = 1e-8
 UTILITIES = ("cost", "approval")
 _NEVER = np.iinfo(np.int64).max
+_NO_GROUPS = np.zeros(0, dtype=np.int64)
 
 
 @dataclass
@@ -114,8 +115,12 @@ class _Run:
                 continue
             lower[c] = (1.0 / p.votes[c]) if self.utilities == "cost" else p.costs_f[c] / p.votes[c]
         rank = p.rank
+        bound = np.full(p.m, np.inf)
+        for c, value in lower.items():
+            bound[c] = value
         while lower:
-            order = sorted(lower, key=lambda c: (lower[c], rank[c]))
+            # projects by their lower bound (their last rho), ties by rank: a few lexsorted numbers
+            order = [int(c) for c in np.lexsort((rank, bound))[: len(lower)]]
             best = np.inf
             evaluated: list[tuple[int, float, float]] = []
             for c in order:
@@ -124,10 +129,12 @@ class _Run:
                 found = self._evaluate(c)
                 if found is None:
                     del lower[c]
+                    bound[c] = np.inf
                     dropped[c] = len(self.rounds)
                     continue
                 rho, price = found
                 lower[c] = rho
+                bound[c] = rho
                 evaluated.append((c, rho, price))
                 if rho < best:
                     best = rho
@@ -148,6 +155,7 @@ class _Run:
             purchases.append(self._buy(winner, price, exact))
             selected.append(winner)
             del lower[winner]
+            bound[winner] = np.inf
         return MESOutcome(
             selected=selected,
             purchases=purchases,
@@ -192,26 +200,31 @@ class _Run:
         p = self.p
         sup = p.supporters[c]
         bs = self.b[sup]
+        after = bs - price
         tol = TOL * max(self.e, price)
-        border = np.abs(bs - price) <= tol
-        if border.any():
+        if np.any(np.abs(after) <= tol):
             self.exact_checks += 1
             exact, _, poor_mask = self._exact_price(c, price)
             price = float(exact)
+            after = np.maximum(bs - price, 0.0)
         else:
-            poor_mask = bs < price
+            poor_mask = after < 0.0
         k = len(self.rounds)
-        poor = sup[poor_mask]
-        rich = sup[~poor_mask]
-        rich_w = int(p.weights[rich].sum())
-        poor_w = int(p.weights[poor].sum())
-        paid_by_poor = float(np.multiply(self.wf[c][poor_mask], bs[poor_mask]).sum()) if poor_w else 0.0
+        votes = int(p.votes[c])
+        if np.any(poor_mask):
+            poor = sup[poor_mask]
+            rich = sup[~poor_mask]
+            poor_w = int(p.support_weights[c][poor_mask].sum())
+            paid_by_poor = float(np.multiply(self.wf[c][poor_mask], bs[poor_mask]).sum())
+            self.zero_round[poor] = np.minimum(self.zero_round[poor], k)
+            after[poor_mask] = 0.0
+        else:
+            poor, rich, poor_w, paid_by_poor = _NO_GROUPS, sup, 0, 0.0
+        rich_w = votes - poor_w
         self.rounds.append((c, poor, rich, rich_w))
         if exact is not None:
             self.prices[k] = exact
-        self.zero_round[poor] = np.minimum(self.zero_round[poor], k)
-        self.b[poor] = 0.0
-        self.b[rich] = np.maximum(self.b[rich] - price, 0.0)
+        self.b[sup] = after
         return MESPurchase(
             project=c,
             round=k,
@@ -281,7 +294,44 @@ class _Run:
         return exact, exact / utility, poor_mask
 
 
+WATER_FILLING_STEPS = 6
+
+
 def _equal_split(bs: np.ndarray, ws: np.ndarray, cost: float, live: float, weight: float, lower: float) -> float:
+    """The price p with sum(w * min(b, p)) == cost: supporters with less than p pay all they have.
+
+    First by water-filling from below, no sort: from a price p known not to exceed the answer
+    (cost / weight, or `lower`), the next is what the supporters with at least p pay when those
+    below p pay all they have: (cost - their money) / the others' weight. It never overshoots,
+    and when no supporter's money lies between two successive prices it is the answer. After
+    `WATER_FILLING_STEPS` steps the sorted search below finishes the job from the price reached.
+    """
+    p = max(cost / weight, lower)
+    both = np.empty((2, len(bs)))
+    both[0] = ws
+    np.multiply(ws, bs, out=both[1])
+    poor = bs < p
+    n_poor = int(np.count_nonzero(poor))
+    for _ in range(WATER_FILLING_STEPS):
+        if n_poor:
+            poor_w, paid = both @ poor  # one pass for both sums (a 2 x n product, no gather)
+            rich_w = live - float(poor_w)
+        else:
+            paid, rich_w = 0.0, live
+        if rich_w <= 0:
+            break
+        q = (cost - float(paid)) / rich_w
+        if q <= p:
+            return q
+        nxt = bs < q
+        n_next = int(np.count_nonzero(nxt))
+        if n_next == n_poor:
+            return q
+        p, poor, n_poor = q, nxt, n_next
+    return _sorted_split(bs, ws, cost, live, weight, p)
+
+
+def _sorted_split(bs: np.ndarray, ws: np.ndarray, cost: float, live: float, weight: float, lower: float) -> float:
     """The price p with sum(w * min(b, p)) == cost: supporters with less than p pay all they have.
 
     `bs`, `ws` are the budgets and weights of the supporters still holding money (and maybe some

@@ -224,3 +224,27 @@ def test_mes_approval_utilities_differs_from_cost_utilities():
     e = _approval(costs, ballots, 200)
     assert count(e, rule="mes", utilities="cost").selected[0] == "big"
     assert count(e, rule="mes", utilities="approval").selected[0] == "small"
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_water_filling_price_equals_the_sorted_search(seed):
+    """MES's price by water-filling (no sort) is the one the sorted search finds, on random budgets."""
+    import numpy as np
+
+    from polyvox.engines.budgeting.rules.mes import _equal_split, _sorted_split
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 400))
+    bs = np.round(rng.random(n) * rng.choice([1.0, 10.0, 1000.0]), int(rng.integers(0, 4)))
+    bs[rng.random(n) < 0.2] = 0.0
+    ws = rng.integers(1, 4, n).astype(float)
+    weight = float(ws.sum()) + float(rng.integers(0, 3))  # a few supporters already dropped, with nothing
+    live = float(ws.sum())
+    total = float((ws * bs).sum())
+    if total <= 0:
+        return
+    cost = total * float(rng.uniform(0.05, 1.0))
+    expected = _sorted_split(bs, ws, cost, live, weight, 0.0)
+    got = _equal_split(bs, ws, cost, live, weight, 0.0)
+    assert abs(got - expected) <= 1e-9 * max(expected, 1e-12)
+    assert abs(float((ws * np.minimum(bs, got)).sum()) - cost) <= 1e-9 * cost
