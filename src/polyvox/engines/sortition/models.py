@@ -16,6 +16,7 @@ METHODS = ("leximin", "maximin", "nash", "legacy")
 MAX_POOL_SIZE = 50_000  # people in the pool
 MAX_PANEL_SIZE = 1_000  # seats
 MAX_LOTTERY_SIZE = 100_000  # equally likely panels of the published lottery
+MAX_LOTTERY_SEATS = 5_000_000  # lottery size x panel size: the names the published lottery lists
 MAX_QUOTA_NUMBER = 100_000  # a quota's min, max, min_flex or max_flex
 MAX_QUOTAS = 2_000  # quota rows
 MAX_COLUMNS = 500  # columns of a CSV file

@@ -10,7 +10,7 @@ import numpy as np
 
 from .draw import DEFAULT_LOTTERY_SIZE, draw_from_seed, round_lottery
 from .io import check_pool_against_quotas
-from .models import (MAX_LOTTERY_SIZE, MAX_PANEL_SIZE, MAX_POOL_SIZE, METHODS, InfeasibleQuotasError, Pool, ProgressCallback, Quotas, SelectionResult,
+from .models import (MAX_LOTTERY_SEATS, MAX_LOTTERY_SIZE, MAX_PANEL_SIZE, MAX_POOL_SIZE, METHODS, InfeasibleQuotasError, Pool, ProgressCallback, Quotas, SelectionResult,
                      SortitionError, StageCertificate)
 from .profiles import Profiles, build_profiles
 
@@ -95,6 +95,9 @@ def check_sizes(panel_size: int, lottery_size: int | None = None, pool_size: int
             raise SortitionError("the lottery size must be a positive whole number")
         if lottery_size > MAX_LOTTERY_SIZE:
             raise SortitionError(f"the lottery size {lottery_size:,} is above the limit of {MAX_LOTTERY_SIZE:,} panels")
+        if lottery_size * panel_size > MAX_LOTTERY_SEATS:
+            raise SortitionError(f"{lottery_size:,} panels of {panel_size:,} seats would list {lottery_size * panel_size:,} "
+                                 f"names, above the limit of {MAX_LOTTERY_SEATS:,} (choose a smaller lottery size)")
     if pool_size is not None and pool_size > MAX_POOL_SIZE:
         raise SortitionError(f"the pool of {pool_size:,} people is above the limit of {MAX_POOL_SIZE:,}")
 

@@ -39,6 +39,11 @@ def test_panel_sizes_out_of_bounds_are_refused(capsys, size, needle):
     assert code == 2 and needle in err
 
 
+def test_a_lottery_listing_too_many_names_is_refused(capsys):
+    code, err = _cli(capsys, "--panel-size", "100", "--lottery-size", "90000")
+    assert code == 2 and "9,000,000 names, above the limit" in err
+
+
 def test_the_engine_refuses_the_same_limits_when_called_directly(examples):
     pool, quotas, _ = examples["example_small_20"]
     with pytest.raises(SortitionError, match="limit"):
