@@ -71,28 +71,44 @@ def search(raw: str) -> list[Group]:
     ]
 
 
-def vocabulary_matches(words: list[str]) -> dict[str, set[int]]:
-    """For each word, the initiatives whose method family, methods or themes are named with it in any language:
-    "deliberatie" finds the initiatives of the deliberative mini-publics even when their own text is French."""
-    from django.db.models import Q
-
-    from polyvox.initiatives.models import Initiative, Theme
+def _vocabulary_names(words: list[str]) -> dict[str, tuple[set, set, set]]:
+    """For each word, the method families, methods and themes whose name (in any language) contains it."""
+    from polyvox.initiatives.models import Theme
     from polyvox.toolbox.models import Method, MethodFamily
 
-    if not words:
-        return {}
-    names = {}
-    for model in (MethodFamily, Method, Theme):
-        columns = [f"name_{code}" for code in LANGUAGE_CODES]
-        names[model] = [(row[0], _cached_search_key(" ".join(t for t in row[1:] if t))) for row in model.objects.values_list("pk", *columns)]
+    models = (MethodFamily, Method, Theme)
+    columns = [f"name_{code}" for code in LANGUAGE_CODES]
+    names = {model: [(row[0], _cached_search_key(" ".join(t for t in row[1:] if t))) for row in model.objects.values_list("pk", *columns)]
+             for model in models} if words else {}
+    return {word: tuple({pk for pk, key in names[model] if word in key} for model in models) for word in words}
+
+
+def _vocabulary_condition(families, methods, themes):
+    """An initiative of one of these families, using one of these methods or about one of these themes (subqueries)."""
+    from django.db.models import Q
+
+    from polyvox.initiatives.models import Initiative
+
+    condition = Q(pk__in=[])
+    if families:
+        condition |= Q(method_family_id__in=families)
+    if methods:
+        condition |= Q(pk__in=Initiative.methods.through.objects.filter(method_id__in=methods).values("initiative_id"))
+    if themes:
+        condition |= Q(pk__in=Initiative.themes.through.objects.filter(theme_id__in=themes).values("initiative_id"))
+    return condition
+
+
+def vocabulary_matches(words: list[str]) -> dict[str, set[int]]:
+    """For each word, the initiatives whose method family, methods or themes are named with it in any language:
+    "deliberatie" finds the initiatives of the deliberative mini-publics even when their own text is French.
+    (The in-memory facet counts use this; `filter_initiatives` says the same in SQL.)"""
+    from polyvox.initiatives.models import Initiative
+
     found = {}
-    for word in words:
-        families, methods, themes = ({pk for pk, key in names[model] if word in key} for model in (MethodFamily, Method, Theme))
-        if not (families or methods or themes):
-            found[word] = set()
-            continue
-        found[word] = set(Initiative.objects.filter(Q(method_family_id__in=families) | Q(methods__in=methods) | Q(themes__in=themes))
-                          .values_list("pk", flat=True).distinct())
+    for word, (families, methods, themes) in _vocabulary_names(words).items():
+        found[word] = (set(Initiative.objects.filter(_vocabulary_condition(families, methods, themes)).values_list("pk", flat=True))
+                       if families or methods or themes else set())
     return found
 
 
@@ -101,11 +117,10 @@ def filter_initiatives(queryset, words: list[str]):
     One definition for the site search and the inventory list (`initiatives.filters`, `initiatives.facets`)."""
     from django.db.models import Q
 
-    extra = vocabulary_matches(words)
-    for word in words:
+    for word, (families, methods, themes) in _vocabulary_names(words).items():
         condition = Q(search_text__contains=word)
-        if extra.get(word):
-            condition |= Q(pk__in=extra[word])
+        if families or methods or themes:
+            condition |= _vocabulary_condition(families, methods, themes)
         queryset = queryset.filter(condition)
     return queryset
 
