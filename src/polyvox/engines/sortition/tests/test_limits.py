@@ -110,7 +110,7 @@ def _csv(header, rows, sep):
     return "\n".join(sep.join(row) for row in [header, *rows]) + "\n"
 
 
-@settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(header=st.sampled_from([["feature", "value", "min", "max"], ["category", "feature", "min", "max"],
                                ["feature", "value", "min", "max", "min_flex", "max_flex"], ["a", "b"]]),
        rows=ROWS, sep=SEPARATORS)
@@ -125,7 +125,7 @@ def test_the_quotas_parser_answers_every_file_or_refuses_it_cleanly(header, rows
         assert 0 <= quota.min <= quota.max <= MAX_QUOTA_NUMBER
 
 
-@settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(header=st.lists(CELLS, min_size=1, max_size=6), rows=ROWS, sep=SEPARATORS,
        households=st.booleans())
 def test_the_pool_parser_answers_every_file_or_refuses_it_cleanly(header, rows, sep, households):
@@ -139,7 +139,7 @@ def test_the_pool_parser_answers_every_file_or_refuses_it_cleanly(header, rows, 
     assert all(pid for pid in pool.ids)
 
 
-@settings(max_examples=60, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rows=st.lists(st.tuples(st.sampled_from(["x", "y", "z"]), st.sampled_from(["0", "1", "2", "3", "99999", "7.0"]),
                                st.sampled_from(["0", "1", "2", "3", "100000", "4.00"])), min_size=1, max_size=3),
        people=st.lists(st.sampled_from(["x", "y", "z", "w"]), min_size=1, max_size=8),
