@@ -149,3 +149,14 @@ def test_award_report_and_order_state_the_deviation(scored, staff, second_staff,
     services.issue_order(scored, staff)
     order = " ".join(text(documents.purchase_order(scored)).split())
     assert "hors classement" in order and "substantiellement irrégulière" in order
+
+
+def test_providers_learn_nothing_before_approval(scored, staff, second_staff, client):
+    services.award(scored, staff, offer=second(scored), justification="x", ground="irregular", reasoning=REASONING,
+                   reasons={Offer.objects.get(contract=scored, provider=provider(1, 1)).pk: "Planning manquant"})
+    client.force_login(provider_user(1, 1))
+    page = client.get(reverse("procurement:contract_detail", args=[scored.pk])).content.decode()
+    assert "Planning manquant" not in page and "my-offer-deviation" not in page
+    services.approve_deviation(SubsequentContract.objects.get(pk=scored.pk), second_staff)
+    page = client.get(reverse("procurement:contract_detail", args=[scored.pk])).content.decode()
+    assert "Planning manquant" in page and 'id="my-offer-deviation"' in page
