@@ -36,13 +36,14 @@ class UserAdmin(BaseUserAdmin):
     add_form = UserCreationForm
     form = UserChangeForm
     ordering = ["email"]
-    list_display = ["email", "display_name", "preferred_language", "is_staff", "email_confirmed", "is_active", "date_joined"]
-    list_filter = ["is_staff", "is_superuser", "is_active", "email_confirmed", "preferred_language"]
+    list_display = ["email", "display_name", "preferred_language", "email_confirmed", "is_active", "date_joined"]
+    list_filter = ["roles__role", "is_active", "email_confirmed", "preferred_language"]
     search_fields = ["email", "display_name", "first_name", "last_name"]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (_("Person"), {"fields": ("first_name", "last_name", "display_name", "preferred_language", "email_confirmed")}),
-        (_("Permissions"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
+        # What a person may do comes from their roles (below), never from Django's staff/superuser flags.
+        (_("Access"), {"fields": ("is_active",)}),
         (_("Dates"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "usable_password", "password1", "password2")}),)

@@ -32,7 +32,8 @@ class UserManager(BaseUserManager):
 
 
 class User(AbstractUser):
-    """Signs in with an e-mail address; `is_staff` marks the Participation Service's staff."""
+    """Signs in with an e-mail address. What a person may do comes from their roles (organisations'
+    RoleAssignment, read by each app's rules.py): `is_staff` and `is_superuser` grant nothing."""
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
@@ -50,6 +51,17 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.display_name or self.get_full_name() or self.email
+
+    def has_perm(self, perm, obj=None):
+        """Django's superuser shortcut is gone: permissions come from the backends, i.e. from roles."""
+        from django.contrib.auth.models import _user_has_perm
+
+        return self.is_active and _user_has_perm(self, perm, obj)
+
+    def has_module_perms(self, app_label):
+        from django.contrib.auth.models import _user_has_module_perms
+
+        return self.is_active and _user_has_module_perms(self, app_label)
 
     @property
     def public_name(self) -> str:

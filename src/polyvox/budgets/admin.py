@@ -1,11 +1,13 @@
 """The staff's back office for participatory budgets: budgets with districts, projects with pictures and
-updates, ballots (read-only: ballots change only through the voting service). Phases move through the
-budget pages, where their preconditions are checked."""
+updates. Phases, reviews and implementation move through the budget pages (state table, audited): they
+are read-only here. Ballots are listed by reference, channel and date only: never their choices beside
+a voter, never editable or deletable (annulment is `ballots.annul_ballot`, on its own page)."""
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from polyvox.budgets.models import Ballot, BallotVersion, Budget, District, Project, ProjectPicture, ProjectUpdate
+from polyvox.budgets.models import Ballot, Budget, District, Project, ProjectPicture, ProjectUpdate
+from polyvox.core.backoffice import ReadOnlyAdmin
 
 
 class DistrictInline(TranslationTabularInline):
@@ -39,19 +41,13 @@ class ProjectAdmin(TranslationAdmin):
     inlines = [PictureInline, UpdateInline]
 
 
-class VersionInline(admin.TabularInline):
-    model = BallotVersion
-    extra = 0
-    can_delete = False
-    readonly_fields = ("version", "district", "choices", "created")
-
-
 @admin.register(Ballot)
-class BallotAdmin(admin.ModelAdmin):
-    list_display = ("id", "budget", "channel", "district", "version", "updated")
-    list_filter = ("channel", "budget")
-    readonly_fields = ("budget", "voter_key", "user", "district", "channel", "choices", "version", "created", "updated")
-    inlines = [VersionInline]
+class BallotAdmin(ReadOnlyAdmin):
+    """Which ballots exist (to find one by its reference), never what they say nor whose they are."""
 
-    def has_add_permission(self, request):
-        return False
+    list_display = ("reference", "budget", "channel", "district", "state", "created")
+    list_filter = ("state", "channel", "budget")
+    search_fields = ("reference",)
+    fields = ("reference", "budget", "channel", "district", "state", "version", "created", "updated")
+    readonly_fields = fields
+    list_select_related = ("budget", "district")

@@ -25,9 +25,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from polyvox.budgets.models import (
-    Admission, Ballot, BallotVersion, Budget, Channel, District, Eligibility, InvitationCode, Phase, RegisterEntry, ReviewState,
-    VoteMethod,
+    Admission, Ballot, BallotState, BallotVersion, Budget, Channel, District, Eligibility, InvitationCode, Phase,
+    RegisterEntry, ReviewState, VoteMethod,
 )
+from polyvox.core.transitions import StateMachine, TransitionNotAllowed, record
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 MAX_REGISTER_BYTES = 20 * 1024 * 1024
@@ -269,6 +270,8 @@ def submit_ballot(budget: Budget, voter: Voter, choices: list[tuple[int, int]], 
             else:
                 BallotVersion.objects.create(ballot=ballot, version=1, district=district, choices=cleaned)
                 return ballot
+        if ballot.state == BallotState.ANNULLED:
+            raise BallotError(_("The ballot cast with this code or identity number was annulled: it cannot vote again."))
         if channel == Channel.PAPER or ballot.channel == Channel.PAPER:
             raise BallotError(_("This voter has already voted."))
         if ballot.user_id is not None and user is not None and ballot.user_id != user.pk:
@@ -281,6 +284,55 @@ def submit_ballot(budget: Budget, voter: Voter, choices: list[tuple[int, int]], 
         ballot.save(update_fields=["version", "choices", "district", "user", "updated"])
         BallotVersion.objects.create(ballot=ballot, version=ballot.version, district=district, choices=cleaned)
     return ballot
+
+
+# --- annulment -------------------------------------------------------------------------------------
+
+BALLOT_STATES = StateMachine("state", {(BallotState.VALID, "annul"): BallotState.ANNULLED})
+ANNULMENT_PHASES = (Phase.VOTING, Phase.VOTE_CLOSED)
+"""A ballot is annulled before the count only: the published results then count it as annulled."""
+
+
+def normalise_reference(raw: str) -> str:
+    return re.sub(r"[\s-]", "", raw or "").upper()[:16]
+
+
+def find_by_reference(reference: str) -> Ballot:
+    """The ballot with this receipt, or BallotError (the same message whether it exists or not)."""
+    cleaned = normalise_reference(reference)
+    ballot = Ballot.objects.select_related("budget", "district").filter(reference=cleaned).first() if cleaned else None
+    if ballot is None:
+        raise BallotError(_("No ballot has the reference “%(reference)s”.") % {"reference": (reference or "")[:20]})
+    return ballot
+
+
+def annul_ballot(reference: str, *, actor, reason: str) -> Ballot:
+    """Annul a ballot by its reference, with a reason written to the budget's history.
+
+    Only a person with the permission `budgets.annul_ballot` (the Service's staff) may; the ballot is
+    kept, marked annulled: it is not counted, its code or register entry cannot vote again, and the
+    published results say how many ballots were annulled. Nobody sees the ballot's choices here.
+    """
+    reason = " ".join((reason or "").split())[:500]
+    if not reason:
+        raise BallotError(_("Give the reason for the annulment: it is written in the budget's history."))
+    ballot = find_by_reference(reference)
+    if not getattr(actor, "is_authenticated", False) or not actor.has_perm("budgets.annul_ballot", ballot.budget):
+        raise BallotError(_("Only the Participation Service's staff may annul a ballot."))
+    with transaction.atomic():
+        budget = Budget.objects.select_for_update().get(pk=ballot.budget_id)
+        if budget.phase not in ANNULMENT_PHASES:
+            raise BallotError(_("A ballot can be annulled while the vote is open or closed, before the count only."))
+        try:
+            BALLOT_STATES.apply(ballot, "annul", actor=actor, message=reason)
+        except TransitionNotAllowed:
+            raise BallotError(_("This ballot is already annulled.")) from None
+        record(budget, "annul_ballot", actor=actor, message=f"{ballot.reference}: {reason}")
+    return ballot
+
+
+def annulled_count(budget: Budget) -> int:
+    return budget.ballots.filter(state=BallotState.ANNULLED).count()
 
 
 def ballot_of(budget: Budget, user) -> Ballot | None:
@@ -365,8 +417,6 @@ def import_paper(budget: Budget, data: bytes, *, actor=None) -> int:
                 submit_ballot(budget, item.voter, item.choices, district=item.district, channel=Channel.PAPER)
             except BallotError as error:
                 raise BallotError(_("Line %(line)s: %(problem)s") % {"line": item.line, "problem": str(error)}) from None
-    from polyvox.core.transitions import record
-
     record(budget, "import_paper", actor=actor, message=f"{len(lines)} paper ballots")
     return len(lines)
 

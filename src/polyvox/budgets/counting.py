@@ -12,7 +12,7 @@ from fractions import Fraction
 from django.db import transaction
 from django.utils import timezone
 
-from polyvox.budgets.models import Ballot, Budget, CountingRule, Phase, ReviewState
+from polyvox.budgets.models import Ballot, BallotState, Budget, CountingRule, Phase, ReviewState
 from polyvox.engines.budgeting import Ballot as EngineBallot
 from polyvox.engines.budgeting import Election, Project as EngineProject, count, explain, write_pabulib
 
@@ -44,7 +44,7 @@ def pots(budget: Budget) -> list:
 def election_for(budget: Budget, district=None, *, with_results: bool = False) -> Election:
     """The election of one pot as the engine sees it (project ids are the projects' numbers)."""
     projects = budget.projects.filter(review_state=ReviewState.ACCEPTED).order_by("id")
-    ballots = Ballot.objects.filter(budget=budget).order_by("id")
+    ballots = Ballot.objects.filter(budget=budget, state=BallotState.VALID).order_by("id")  # annulled ones do not count
     if district is not None:
         projects = projects.filter(district=district)
         ballots = ballots.filter(district=district)

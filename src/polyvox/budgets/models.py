@@ -317,12 +317,27 @@ class Channel(models.TextChoices):
     PAPER = "paper", _("paper")
 
 
+BALLOT_REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def new_ballot_reference() -> str:
+    """The receipt a voter is shown: 12 characters without look-alikes, unguessable (60 bits)."""
+    return "".join(secrets.choice(BALLOT_REFERENCE_ALPHABET) for _ in range(12))
+
+
+class BallotState(models.TextChoices):
+    VALID = "valid", pgettext_lazy("ballot", "valid")
+    ANNULLED = "annulled", pgettext_lazy("ballot", "annulled")
+
+
 class Ballot(models.Model):
     """A voter's current ballot in a budget: one per voter (the latest counts), its versions kept apart.
 
     `voter_key` names the eligibility used ("c:<code id>" or "r:<hash>"): the same person cannot vote
     twice, online or on paper. `choices` lists [project id, points] pairs (approval: 1 each; ranking:
-    the order of the list, most preferred first).
+    the order of the list, most preferred first). `reference` is the voter's receipt; a ballot is
+    annulled only by `ballots.annul_ballot` (service staff, with a reason in the budget's history),
+    and an annulled ballot is not counted and its code or register entry cannot vote again.
     """
 
     budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="ballots")
@@ -332,6 +347,8 @@ class Ballot(models.Model):
     channel = models.CharField(max_length=8, choices=Channel.choices, default=Channel.ONLINE)
     choices = models.JSONField(default=list)
     version = models.PositiveIntegerField(default=1)
+    reference = models.CharField(_("ballot reference"), max_length=16, unique=True, default=new_ballot_reference, editable=False)
+    state = models.CharField(_("state"), max_length=10, choices=BallotState.choices, default=BallotState.VALID, db_index=True)
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

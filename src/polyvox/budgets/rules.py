@@ -79,9 +79,15 @@ rules.add_perm("budgets.review_project", organiser)
 rules.add_perm("budgets.follow_up_project", organiser)
 rules.add_perm("budgets.submit_project", is_signed_in & (is_public | organiser) & call_is_open)
 rules.add_perm("budgets.vote", (is_signed_in | admits_without_account) & (is_public | organiser) & vote_is_open)
-# The Django admin (the staff's back office) asks for these.
-for model in ("budget", "district", "project", "projectpicture", "projectupdate", "invitationcode", "registerentry", "ballot"):
+# A ballot is annulled by the Participation Service's staff only, by its reference, with a reason
+# (ballots.annul_ballot); organisers of the budget cannot touch ballots.
+rules.add_perm("budgets.annul_ballot", is_service_staff)
+# The Django admin (the staff's back office) asks for these. Ballots, codes and the register extract are
+# never added, changed or deleted there (no trace, codes reused): the voting and annulment services do it.
+for model in ("budget", "district", "project", "projectpicture", "projectupdate", "invitationcode", "registerentry", "ballot",
+              "ballotversion"):
     for action in ("view", "add", "change", "delete"):
         if (action, model) == ("view", "budget"):
             continue
-        rules.add_perm(f"budgets.{action}_{model}", is_service_staff)
+        locked = model in ("ballot", "ballotversion", "invitationcode", "registerentry") and action != "view"
+        rules.add_perm(f"budgets.{action}_{model}", rules.always_deny if locked else is_service_staff)

@@ -84,6 +84,7 @@ def history_label(action: str) -> str:
         "abandon": _("Project abandoned"),
         "follow_up_update": _("Follow-up update"),
         "import_paper": _("Paper ballots imported"),
+        "annul_ballot": _("Ballot annulled"),
     }
     return labels.get(action, action)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from polyvox.budgets import views, vote_views
+from polyvox.budgets import annul_views, views, vote_views
 
 app_name = "budgets"
 urlpatterns = [
@@ -28,4 +28,5 @@ urlpatterns = [
     path("projects/<int:pk>/review/", views.project_review, name="review"),
     path("projects/<int:pk>/follow-up/", views.project_follow_up, name="follow-up"),
     path("pictures/<int:pk>/", views.picture, name="picture"),
+    path("ballots/annul/", annul_views.annul_ballot, name="annul-ballot"),
 ]

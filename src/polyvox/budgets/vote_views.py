@@ -182,8 +182,9 @@ def results(request, pk):
     return render(request, "budgets/results.html", {
         "budget": budget, "pots": pots, "funded": funded,
         "points": _map_points(funded),
-        "total_ballots": budget.ballots.count(),
-        "paper_ballots": budget.ballots.filter(channel="paper").count(),
+        "total_ballots": budget.ballots.filter(state="valid").count(),
+        "paper_ballots": budget.ballots.filter(state="valid", channel="paper").count(),
+        "annulled_ballots": ballots.annulled_count(budget),
     })
 
 

@@ -1,8 +1,17 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
+    default = True
     name = "polyvox.core"
     label = "core"
     verbose_name = _("Site")
+
+
+class BackOfficeAdminConfig(admin_apps.AdminConfig):
+    """django.contrib.admin with the site that answers to roles (polyvox.core.backoffice.BackOffice)."""
+
+    default = False
+    default_site = "polyvox.core.backoffice.BackOffice"

@@ -25,7 +25,6 @@ import logging
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.text import get_text_list
@@ -137,7 +136,7 @@ def send_back(initiative: Initiative, actor, reason: str) -> None:
 
 
 def staff_recipients(exclude=None):
-    users = get_user_model().objects.filter(Q(is_staff=True) | Q(roles__role=Role.STAFF), is_active=True).distinct()
+    users = get_user_model().objects.filter(roles__role=Role.STAFF, is_active=True).distinct()
     return _without(users, exclude)
 
 

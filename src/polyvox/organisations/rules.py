@@ -7,10 +7,10 @@ from polyvox.organisations.models import Role
 
 @rules.predicate
 def is_service_staff(user) -> bool:
-    """Staff of the Participation Service: Django staff, or the staff role in any organisation."""
-    if not getattr(user, "is_authenticated", False):
+    """Staff of the Participation Service: the staff role in an organisation (Django's is_staff grants nothing)."""
+    if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
         return False
-    return user.is_staff or user.roles.filter(role=Role.STAFF).exists()
+    return user.roles.filter(role=Role.STAFF).exists()
 
 
 def has_role_in(user, organisation, *roles: str) -> bool:

@@ -1,8 +1,11 @@
 """The staff's back office for panels: the panel with its features and values (quotas), volunteers, replacements.
-Moves of the lifecycle go through the organisers' pages (audited), not through the admin."""
+Moves of the lifecycle go through the organisers' pages (audited), not through the admin: states and the draw
+are read-only here, a drawn panel and its volunteers cannot be deleted, replacements are a record."""
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+
+from polyvox.core.backoffice import ReadOnlyAdmin
 
 from polyvox.panels.models import Feature, FeatureValue, Panel, ReplacementRecord, Volunteer
 
@@ -30,6 +33,11 @@ class PanelAdmin(TranslationAdmin):
     raw_id_fields = ("initiative",)
     inlines = [FeatureInline]
 
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.selected_at is not None:
+            return False  # the draw is public record
+        return super().has_delete_permission(request, obj)
+
 
 @admin.register(Feature)
 class FeatureAdmin(TranslationAdmin):
@@ -42,10 +50,15 @@ class VolunteerAdmin(admin.ModelAdmin):
     list_display = ("pseudonym", "panel", "status", "probability", "language", "registered_at")
     list_filter = ("status", "panel")
     search_fields = ("pseudonym", "email", "last_name")
-    readonly_fields = ("invitation", "pseudonym", "probability", "consent_at", "notified_at", "personal_data_erased_at")
+    readonly_fields = ("invitation", "pseudonym", "status", "probability", "consent_at", "notified_at", "personal_data_erased_at")
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.panel.selected_at is not None:
+            return False  # the draw names them
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(ReplacementRecord)
-class ReplacementRecordAdmin(admin.ModelAdmin):
+class ReplacementRecordAdmin(ReadOnlyAdmin):
     list_display = ("panel", "withdrawn", "replacement", "ok", "created")
     readonly_fields = ("panel", "withdrawn", "replacement", "ok", "explanation", "actor")

@@ -47,9 +47,8 @@ def notify(users, subject, body, *, url_name=None, url_args=(), **params) -> int
 
 def staff_users():
     from django.contrib.auth import get_user_model
-    from django.db.models import Q
 
-    return get_user_model().objects.filter(Q(is_staff=True) | Q(roles__role=Role.STAFF), is_active=True).distinct()
+    return get_user_model().objects.filter(roles__role=Role.STAFF, is_active=True).distinct()
 
 
 def officials_of(organisation):

@@ -1,3 +1,7 @@
+"""The staff's back office for workshops. States move through the facilitator's pages (read-only here);
+ideas never show who wrote them (in anonymous activities nobody is recorded), and the `anonymous` flag of
+an activity cannot change once set: a promise made to those who wrote."""
+
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
@@ -7,6 +11,7 @@ from polyvox.workshops.models import Activity, Decision, Idea, Participant, Work
 class ActivityInline(TranslationTabularInline):
     model = Activity
     fields = ("position", "kind", "title", "state", "anonymous", "timer_seconds")
+    readonly_fields = ("state", "anonymous")
     extra = 0
 
 
@@ -16,6 +21,7 @@ class WorkshopAdmin(TranslationAdmin):
     list_filter = ("template", "status")
     search_fields = ("title", "code")
     raw_id_fields = ("facilitator", "initiative", "current_activity")
+    readonly_fields = ("status", "finished_at")
     inlines = [ActivityInline]
 
 
@@ -23,7 +29,9 @@ class WorkshopAdmin(TranslationAdmin):
 class IdeaAdmin(admin.ModelAdmin):
     list_display = ("text", "activity", "status", "cluster", "language")
     list_filter = ("status", "language")
-    raw_id_fields = ("activity", "author", "group", "merged_into", "cluster")
+    raw_id_fields = ("activity", "group", "merged_into", "cluster")
+    exclude = ("author", "author_key")
+    readonly_fields = ("status",)
 
 
 @admin.register(Participant)
@@ -36,3 +44,4 @@ class ParticipantAdmin(admin.ModelAdmin):
 @admin.register(Decision)
 class DecisionAdmin(admin.ModelAdmin):
     list_display = ("proposal", "workshop", "state", "decided_at")
+    readonly_fields = ("state", "decided_at")

@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from polyvox.organisations.rules import is_service_staff
 from polyvox.workshops import actions, identity, live, screens, services
 from polyvox.workshops.models import Template, Workshop
 from polyvox.workshops.services import WorkshopError
@@ -73,7 +74,7 @@ def _participant_url(workshop, language):
 def index(request):
     if not request.user.has_perm("workshops.create"):
         raise PermissionDenied(_("Only facilitators and the Service's staff run workshops."))
-    workshops = Workshop.objects.filter(facilitator=request.user) if not request.user.is_staff else Workshop.objects.all()
+    workshops = Workshop.objects.all() if is_service_staff(request.user) else Workshop.objects.filter(facilitator=request.user)
     return render(request, "workshops/index.html", {
         "workshops": workshops.select_related("initiative")[:100], "templates": Template.choices, "nav": "workshops",
     })

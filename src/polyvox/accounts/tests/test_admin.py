@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def staff_client(client):
-    staff = User.objects.create_superuser(email="staff@example.org", password="x")
+    from polyvox.core.tests.factories import give_staff_role
+
+    staff = give_staff_role(User.objects.create_user(email="staff@example.org", password="x"))
     client.force_login(staff)
     return client
 

@@ -22,6 +22,10 @@ def make_user(email, *, staff=False, role=None, org=None):
     user = get_user_model().objects.create_user(email=email, password=PASSWORD, is_staff=staff)
     if role:
         RoleAssignment.objects.create(user=user, organisation=org, role=role)
+    if staff:
+        from polyvox.core.tests.factories import give_staff_role
+
+        give_staff_role(user)
     return user
 
 

@@ -18,3 +18,12 @@ def initiative(title_fr, title_nl="", title_en="", state="published", status="on
         start_date=start, status=status, governance_level="regional", participation_level="consultation",
         organiser=extra.pop("organiser", None) or organisation(), publication_state=state, **extra,
     )
+
+
+def give_staff_role(user):
+    """The Service's staff role (what the back office and staff permissions answer to; is_staff grants nothing)."""
+    from polyvox.organisations.models import RoleAssignment
+
+    service = organisation("service-participation-test", "Service de la Participation (test)", OrganisationKind.REGIONAL_ADMINISTRATION)
+    RoleAssignment.objects.get_or_create(user=user, organisation=service, role="staff")
+    return user

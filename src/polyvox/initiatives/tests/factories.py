@@ -49,6 +49,10 @@ def user(email: str, *, language: str = "fr", staff: bool = False, editor_of: Or
     )
     if editor_of is not None:
         RoleAssignment.objects.create(user=person, organisation=editor_of, role="editor")
+    if staff:
+        from polyvox.core.tests.factories import give_staff_role
+
+        give_staff_role(person)
     return person
 
 

@@ -203,7 +203,9 @@ def test_review_queue_and_my_initiatives(client, inventory, people):
 def test_admin_actions(client, inventory, people):
     from django.contrib.auth import get_user_model
 
-    admin = get_user_model().objects.create_superuser("admin@test.example", "x")
+    from polyvox.core.tests.factories import give_staff_role
+
+    admin = give_staff_role(get_user_model().objects.create_user("admin@test.example", "x"))
     client.force_login(admin)
     submitted = inventory["items"]["submitted"]
     url = reverse("admin:initiatives_initiative_changelist")

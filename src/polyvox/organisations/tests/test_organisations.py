@@ -37,10 +37,12 @@ def test_roles_are_held_per_organisation(people):
     assert not organisation_rules.is_editor_of_organisation(AnonymousUser(), people["anderlecht"])
 
 
-def test_service_staff_is_django_staff_or_the_staff_role(people):
+def test_service_staff_is_the_staff_role_not_django_flags(people):
     assert organisation_rules.is_service_staff(people["staff"])
     assert not organisation_rules.is_service_staff(people["editor"])
-    assert organisation_rules.is_service_staff(User.objects.create_user(email="admin@example.org", password="x", is_staff=True))
+    flags = User.objects.create_user(email="admin@example.org", password="x", is_staff=True, is_superuser=True)
+    assert not organisation_rules.is_service_staff(flags)
+    assert not flags.has_perm("organisations.manage") and not flags.has_perm("budgets.view_ballot")
     assert people["staff"].has_perm("organisations.manage")
     assert not people["editor"].has_perm("organisations.manage")
 

@@ -19,6 +19,10 @@ def make_user(email, *, staff=False, language="fr", organisation=None, role=None
     user = get_user_model().objects.create_user(email=email, password=PASSWORD, is_staff=staff, preferred_language=language, email_confirmed=True)
     if organisation is not None:
         RoleAssignment.objects.create(user=user, organisation=organisation, role=role)
+    if staff:
+        from polyvox.core.tests.factories import give_staff_role
+
+        give_staff_role(user)
     return user
 
 

@@ -11,7 +11,9 @@ from polyvox.toolbox.models import (
 
 @pytest.fixture
 def staff_client(client, db):
-    user = get_user_model().objects.create_superuser(email="staff.toolbox@polyvox.example", password="x-pass-123")
+    from polyvox.core.tests.factories import give_staff_role
+
+    user = give_staff_role(get_user_model().objects.create_user(email="staff.toolbox@polyvox.example", password="x-pass-123"))
     client.force_login(user)
     return client
 
@@ -31,7 +33,11 @@ def test_only_staff_may_edit_the_toolbox(db):
     from polyvox.toolbox import rules  # noqa: F401 - registers the permissions
 
     citizen = get_user_model().objects.create_user(email="citizen.toolbox@polyvox.example", password="x-pass-123")
-    staff = get_user_model().objects.create_user(email="staff2.toolbox@polyvox.example", password="x-pass-123", is_staff=True)
+    from polyvox.core.tests.factories import give_staff_role
+
+    staff = give_staff_role(get_user_model().objects.create_user(email="staff2.toolbox@polyvox.example", password="x-pass-123"))
+    flag_only = get_user_model().objects.create_user(email="flag.toolbox@polyvox.example", password="x-pass-123", is_staff=True)
+    assert not flag_only.has_perm("toolbox.edit_content")  # Django's is_staff alone grants nothing
     assert not citizen.has_perm("toolbox.edit_content")
     assert staff.has_perm("toolbox.edit_content")
     assert citizen.has_perm("toolbox.view")

@@ -31,7 +31,8 @@ org, _ = Organisation.objects.get_or_create(slug="test-facilitators", defaults={
 RoleAssignment.objects.get_or_create(user=user, organisation=org, role=Role.FACILITATOR)
 session = SessionStore()
 session[SESSION_KEY] = str(user.pk)
-session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+from django.conf import settings
+session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[-1]  # the one that signs people in by password
 session[HASH_SESSION_KEY] = user.get_session_auth_hash()
 session.create()
 print("SETUP" + json.dumps({"session": session.session_key}))
