@@ -17,7 +17,7 @@ def give_references(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("budgets", "0001_initial")]
+    dependencies = [("budgets", "0002_voter_admission")]
 
     operations = [
         migrations.AddField(
