@@ -12,7 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from polyvox.workshops import decisions, forecasts, services, voting
+from polyvox.workshops import decisions, forecasts, identity, services, voting
 from polyvox.workshops.models import Activity, Amendment, Canvas, Cluster, DelphiQuestion, Idea, Objection
 
 
@@ -29,20 +29,25 @@ def _int(raw):
         raise Http404 from None
 
 
+def _secret(request, workshop) -> str:
+    """The participant's secret for anonymous activities (their cookie; never stored on our side)."""
+    return identity.anonymity_secret(request, workshop)
+
+
 def _post_idea(request, workshop, participant):
-    idea = services.add_idea(participant, _activity(workshop, request), request.POST.get("text", ""))
+    idea = services.add_idea(participant, _activity(workshop, request), request.POST.get("text", ""), secret=_secret(request, workshop))
     return {"id": idea.pk, "refresh": True}
 
 
 def _edit_idea(request, workshop, participant):
     idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity__workshop=workshop)
-    services.edit_idea(participant, idea, request.POST.get("text", ""))
+    services.edit_idea(participant, idea, request.POST.get("text", ""), secret=_secret(request, workshop))
     return {"id": idea.pk, "refresh": True}
 
 
 def _withdraw_idea(request, workshop, participant):
     idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity__workshop=workshop)
-    services.withdraw_idea(participant, idea)
+    services.withdraw_idea(participant, idea, secret=_secret(request, workshop))
     return {"id": idea.pk, "refresh": True}
 
 

@@ -53,14 +53,17 @@ def enter_round(decision: Decision, kind: str, actor) -> None:
         raise WorkshopError(str(ROUND_ORDER_MESSAGES[action])) from None
 
 
-def check_text_round(activity, participant) -> None:
+def check_text_round(activity, participant, *, secret: str = "") -> None:
     """Questions and reactions only in their own round; one reaction per participant."""
+    from polyvox.workshops.identity import author_key
+
     decision = activity.decision
     expected = ROUND_STATES.get(activity.kind)
     if expected and decision.state != expected:
         raise WorkshopError(_("This round of the decision is not open: nothing was changed."))
+    mine = {"author_key": author_key(secret, activity.pk)} if activity.anonymous else {"author": participant}
     if activity.kind == "reactions" and Idea.objects.filter(
-        activity=activity, author=participant, status=IdeaStatus.VISIBLE
+        activity=activity, status=IdeaStatus.VISIBLE, **mine
     ).exists():
         raise WorkshopError(_("One reaction each: edit yours instead of adding another."))
 

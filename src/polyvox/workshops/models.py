@@ -205,6 +205,9 @@ class Idea(models.Model):
 
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="ideas")
     author = models.ForeignKey(Participant, null=True, blank=True, on_delete=models.SET_NULL, related_name="ideas")
+    # In an anonymous activity `author` stays empty: `author_key` is a keyed hash of a secret only the
+    # author's browser holds (identity.author_key), so that they, and nobody else, can edit or withdraw it.
+    author_key = models.CharField(max_length=64, blank=True, default="", editable=False, db_index=True)
     group = models.ForeignKey(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="notes")
     text = models.TextField(_("text"), max_length=IDEA_MAX_LENGTH)
     language = models.CharField(_("language"), max_length=2, default="fr")

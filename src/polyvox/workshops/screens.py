@@ -6,6 +6,7 @@ their author (and, without a name, to the facilitator), vote results only once r
 
 from __future__ import annotations
 
+import hmac
 from types import SimpleNamespace
 
 from django.db.models import Max, Sum
@@ -13,6 +14,7 @@ from django.utils.html import format_html
 from django.utils import timezone
 
 from polyvox.workshops import decisions, forecasts
+from polyvox.workshops.identity import author_key
 from polyvox.workshops.models import ActivityKind, Draft, Event, IdeaStatus, ObjectionStatus, Vote
 from polyvox.workshops.services import timer_payload
 from polyvox.workshops.voting import tally
@@ -22,8 +24,9 @@ def last_event_id(workshop) -> int:
     return workshop.events.aggregate(n=Max("id"))["n"] or 0
 
 
-def panel_context(workshop, activity, *, participant=None, mode: str = "participant", suggestion=None) -> dict:
-    """mode: "participant", "control" (facilitator) or "wall" (projector)."""
+def panel_context(workshop, activity, *, participant=None, mode: str = "participant", suggestion=None, secret: str = "") -> dict:
+    """mode: "participant", "control" (facilitator) or "wall" (projector). `secret`: the participant's
+    secret for anonymous activities (from their cookie), which alone tells their anonymous notes apart."""
     facilitator = mode in {"control", "wall"}
     context = {
         "workshop": workshop, "activity": activity, "participant": participant, "mode": mode,
@@ -37,15 +40,26 @@ def panel_context(workshop, activity, *, participant=None, mode: str = "particip
     context["timer"] = timer_payload(activity)
     pool = activity.idea_pool
     ideas = pool.ideas.filter(status=IdeaStatus.VISIBLE).select_related("author", "group", "cluster")
-    if pool.kind == "solo":
-        ideas = ideas if facilitator else ideas.filter(author=participant)
+    my_key = author_key(secret, pool.pk) if participant is not None and pool.anonymous else ""
+    if pool.kind == "solo" and not facilitator:  # solo notes: their author's (and the facilitator's) only
+        if my_key:
+            ideas = ideas.filter(author_key=my_key)
+        elif participant is not None and not pool.anonymous:
+            ideas = ideas.filter(author=participant)
+        else:
+            ideas = ideas.none()
     if mode == "participant" and pool.kind in {"pairs", "fours"} and participant is not None:
         group = pool.groups.filter(members=participant).prefetch_related("members").first()
         context["group"] = group
     ideas = list(ideas)
     for idea in ideas:
         idea.shown_author = _author(idea)
-        idea.mine = participant is not None and idea.author_id == participant.pk
+        if participant is None:
+            idea.mine = False
+        elif idea.author_key:
+            idea.mine = bool(my_key) and hmac.compare_digest(idea.author_key, my_key)
+        else:
+            idea.mine = idea.author_id is not None and idea.author_id == participant.pk
     context["ideas"] = ideas
     if mode == "control":
         # A blank card with the facilitator's tools, which the page's script copies for each new idea

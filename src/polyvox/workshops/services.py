@@ -8,6 +8,7 @@ changes nothing. Consent decisions are in `decisions.py`, forecasts in `forecast
 from __future__ import annotations
 
 import random
+import secrets
 import threading
 from contextlib import contextmanager
 
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from polyvox.core.transitions import record as audit
 from polyvox.workshops import live
+from polyvox.workshops.identity import author_key, is_own_key
 from polyvox.workshops.agendas import DEFAULTS, TEMPLATES, localised
 from polyvox.workshops.models import (
     CODE_ALPHABET, DECISION_KINDS, GROUP_KINDS, IDEA_MAX_LENGTH, MAX_PARTICIPANTS, ActionItem, Activity,
@@ -289,7 +291,9 @@ def require_open(activity: Activity) -> None:
         raise WorkshopError(_("This activity is closed: nothing was changed."))
 
 
-def add_idea(participant: Participant, activity: Activity, text: str) -> Idea:
+def add_idea(participant: Participant, activity: Activity, text: str, *, secret: str = "") -> Idea:
+    """A note on the wall. In an anonymous activity it is stored without its author: only `author_key`,
+    made from the participant's `secret` (held in their cookie, see identity.py)."""
     from polyvox.workshops import decisions
 
     text = clean_text(text)
@@ -298,21 +302,25 @@ def add_idea(participant: Participant, activity: Activity, text: str) -> Idea:
     require_open(activity)
     if not activity.takes_text:
         raise WorkshopError(_("This activity does not take written notes."))
+    if activity.anonymous and not secret:
+        secret = secrets.token_urlsafe(32)  # written from no browser (demo data): nobody can claim it later
     with writing():
         if activity.decision_id:
-            decisions.check_text_round(activity, participant)
+            decisions.check_text_round(activity, participant, secret=secret)
         group = group_of(participant, activity) if activity.kind in GROUP_KINDS else None
         idea = Idea.objects.create(
-            activity=activity, author=participant, text=text, group=group, language=guess_language(text, participant.language)
+            activity=activity, author=None if activity.anonymous else participant,
+            author_key=author_key(secret, activity.pk) if activity.anonymous else "",
+            text=text, group=group, language=guess_language(text, participant.language),
         )
         Draft.objects.filter(participant=participant, activity=activity).delete()
         publish_idea(idea)
     return idea
 
 
-def edit_idea(participant: Participant, idea: Idea, text: str) -> Idea:
+def edit_idea(participant: Participant, idea: Idea, text: str, *, secret: str = "") -> Idea:
     text = clean_text(text)
-    own(participant, idea)
+    own(participant, idea, secret=secret)
     require_open(idea.activity)
     with writing():
         idea.text = text
@@ -322,8 +330,8 @@ def edit_idea(participant: Participant, idea: Idea, text: str) -> Idea:
     return idea
 
 
-def withdraw_idea(participant: Participant, idea: Idea) -> None:
-    own(participant, idea)
+def withdraw_idea(participant: Participant, idea: Idea, *, secret: str = "") -> None:
+    own(participant, idea, secret=secret)
     require_open(idea.activity)
     _remove(idea, IdeaStatus.WITHDRAWN)
 
@@ -344,8 +352,17 @@ def merge_ideas(duplicate: Idea, into: Idea, actor) -> None:
         _remove(duplicate, IdeaStatus.MERGED, actor=actor)
 
 
-def own(participant: Participant, idea: Idea) -> None:
-    if idea.author_id != participant.pk:
+def is_mine(participant: Participant | None, idea: Idea, secret: str = "") -> bool:
+    """Whether the participant wrote the idea: by the link, or in an anonymous activity by their secret."""
+    if participant is None:
+        return False
+    if idea.author_key:
+        return is_own_key(secret, idea.activity_id, idea.author_key)
+    return idea.author_id == participant.pk
+
+
+def own(participant: Participant, idea: Idea, *, secret: str = "") -> None:
+    if idea.activity.workshop_id != participant.workshop_id or not is_mine(participant, idea, secret):
         raise WorkshopError(_("You can only change your own notes."))
     if idea.status != IdeaStatus.VISIBLE:
         raise WorkshopError(_("This note is no longer on the wall."))
@@ -370,7 +387,8 @@ def save_draft(participant: Participant, activity: Activity, text: str) -> None:
 def idea_audiences(idea: Idea) -> list[str]:
     """Solo notes of 1-2-4-All are private to their author (and the facilitator); everything else is for all."""
     if idea.activity.kind == "solo":
-        return [f"p{idea.author_id}", "facilitator"]
+        # An anonymous solo note goes to the facilitator only: an audience "p<id>" would name its author.
+        return [f"p{idea.author_id}", "facilitator"] if idea.author_id else ["facilitator"]
     return ["all"]
 
 

@@ -137,7 +137,8 @@ def panel(request, code):
         if participant is None:
             raise PermissionDenied
     context = screens.panel_context(workshop, workshop.current_activity, participant=participant, mode=mode,
-                                    suggestion=_suggestion(request, workshop, mode))
+                                    suggestion=_suggestion(request, workshop, mode),
+                                    secret=identity.anonymity_secret(request, workshop, create=False) if participant else "")
     return render(request, "workshops/panel.html", context)
 
 
@@ -151,7 +152,8 @@ def _suggestion(request, workshop, mode):
 def _screen(request, workshop, mode, participant=None):
     activity = workshop.current_activity
     context = screens.panel_context(workshop, activity, participant=participant, mode=mode,
-                                    suggestion=_suggestion(request, workshop, mode))
+                                    suggestion=_suggestion(request, workshop, mode),
+                                    secret=identity.anonymity_secret(request, workshop, create=False) if participant else "")
     context.update(
         last_event=screens.last_event_id(workshop), join_url=request.build_absolute_uri(f"/j/{workshop.code}"),
         stream_url=reverse("workshops:stream", kwargs={"code": workshop.code}),
@@ -220,8 +222,11 @@ def act(request, code, action):
     try:
         result = handler(request, workshop, participant)
     except WorkshopError as error:
-        return _refuse(request, workshop, str(error))
-    return _done(request, workshop, result, participant=participant)
+        response = _refuse(request, workshop, str(error))
+    else:
+        response = _done(request, workshop, result, participant=participant)
+    identity.keep_anonymity_secret(request, response, workshop)
+    return response
 
 
 # --- facilitator actions -----------------------------------------------------------------------------
