@@ -13,6 +13,7 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("profile/", views.profile, name="profile"),
     path("profile/delete/", views.delete_account, name="delete"),
+    path("profile/data/", views.my_data, name="my_data"),
     path("password/change/", views.PasswordChangeView.as_view(), name="password_change"),
     path("password/reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(

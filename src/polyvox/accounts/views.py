@@ -1,5 +1,6 @@
 """Account pages: sign-up with e-mail confirmation, sign-in, profile, language preference, deletion."""
 
+import json
 import logging
 from smtplib import SMTPException
 
@@ -8,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy, translate_url
 from django.utils import translation
@@ -15,7 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from polyvox.accounts import services
+from polyvox.accounts import personal_data, services
 from polyvox.accounts.forms import (
     DeleteAccountForm, EmailAuthenticationForm, LocalisedPasswordResetForm, ProfileForm, ResendConfirmationForm,
     SignUpForm,
@@ -136,6 +138,18 @@ def delete_account(request):
         messages.success(request, _("Your account and your personal data have been deleted."))
         return redirect("core:home")
     return render(request, "accounts/delete.html", {"form": form, "nav": "profile"})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_data(request):
+    """Everything the platform holds about the account holder: a page, and its JSON download (POST)."""
+    if request.method == "POST":
+        body = json.dumps(personal_data.export(request.user), ensure_ascii=False, indent=1, default=str)
+        response = HttpResponse(body, content_type="application/json; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="my-data-participation-brussels.json"'
+        return response
+    return render(request, "accounts/my_data.html", {"nav": "profile"})
 
 
 class PasswordResetView(auth_views.PasswordResetView):

@@ -29,7 +29,11 @@ def about(request):
 
 
 def privacy(request):
-    return _page(request, "privacy", "")
+    """The privacy notice, followed by the retention periods read from the code that enforces them."""
+    from polyvox.core import retention
+
+    page = Page.objects.filter(key="privacy").first()
+    return render(request, "pages/page.html", {"page": page, "key": "privacy", "nav": "", "retention": retention.periods()})
 
 
 def accessibility(request):

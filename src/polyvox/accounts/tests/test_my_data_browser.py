@@ -1,0 +1,46 @@
+"""In a real browser: the "My data" page (axe-core, 390 px) and its download; the privacy page's retention table."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from polyvox.accounts.models import User
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(page, live_server, user):
+    client = Client()
+    client.force_login(user)
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                               "url": live_server.url}])
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_my_data_page_downloads_the_json(page, live_server, axe_check, lang):
+    user = User.objects.create_user(email=f"ana.{lang}@example.test", password="x-pass-2026", email_confirmed=True)
+    sign_in(page, live_server, user)
+    page.goto(f"{live_server.url}/{lang}/accounts/profile/")
+    page.click("a[href$='/accounts/profile/data/']")
+    axe_check(page, "my data page")
+    page.set_viewport_size({"width": 390, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    with page.expect_download() as info:
+        page.click("main form button[type=submit]")
+    data = json.loads(open(info.value.path(), encoding="utf-8").read())
+    assert data["account"]["email"] == user.email
+
+
+def test_privacy_page_with_its_retention_table_is_accessible(page, live_server, axe_check):
+    from polyvox.pages import demo
+
+    demo.load(io.StringIO(), {})
+    for lang in ("fr", "nl", "en"):
+        page.goto(f"{live_server.url}/{lang}/privacy/")
+        assert page.locator("[data-retention]").count() == 3
+        axe_check(page, f"privacy {lang}")
