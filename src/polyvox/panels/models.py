@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -25,6 +26,16 @@ from polyvox.core.transitions import StateMachine
 
 #: States in which nothing that shapes the draw (pool, quotas, panel size, lottery) may change.
 FROZEN_STATES = ("selecting", "lottery_ready", "announced", "selected", "ended", "purged")
+
+#: What shapes the draw on the panel's own row: fixed once the lottery is computed (any form, the admin's too).
+FROZEN_PANEL_FIELDS = ("panel_size", "seed_announcement", "seed_available_at", "draw_announced_at", "lottery_json",
+                       "lottery_digest", "pool_copy")
+
+
+def _frozen_refusal():
+    return ValidationError(_("The lottery of this panel is computed or announced: the volunteers, the quotas and "
+                             "the lottery can no longer change."), code="frozen")
+
 
 #: Characters of invitation codes and pseudonyms: no 0/O, 1/I/L, 2/Z, 5/S, 8/B lookalikes.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY3479"
@@ -130,6 +141,15 @@ class Panel(models.Model):
     def is_drawn(self) -> bool:
         return self.result_json is not None
 
+    def clean(self):
+        """Once the lottery exists, nothing that shapes the draw changes on this row (the services never try)."""
+        super().clean()
+        if self.pk:
+            stored = type(self).objects.filter(pk=self.pk).values("state", *FROZEN_PANEL_FIELDS).first()
+            if stored and stored["state"] in FROZEN_STATES and any(
+                    getattr(self, name) != stored[name] for name in FROZEN_PANEL_FIELDS):
+                raise _frozen_refusal()
+
     @property
     def is_frozen(self) -> bool:
         """Pool, quotas and lottery may no longer change (the lottery is computed or announced, or drawn)."""
@@ -188,6 +208,14 @@ class FeatureValue(models.Model):
 
     def __str__(self):
         return f"{self.feature}: {self.label}"
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.feature.panel.is_frozen:
+            stored = type(self).objects.filter(pk=self.pk).values("key", "min_seats", "max_seats").first()
+            if stored and (stored["key"], stored["min_seats"], stored["max_seats"]) != (
+                    self.key, self.min_seats, self.max_seats):
+                raise _frozen_refusal()
 
 
 class RegisterEntry(models.Model):
@@ -266,6 +294,13 @@ class Volunteer(models.Model):
 
     def __str__(self):
         return self.pseudonym
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.panel.is_frozen:
+            stored = type(self).objects.filter(pk=self.pk).values("features", "pseudonym").first()
+            if stored and (stored["features"], stored["pseudonym"]) != (self.features, self.pseudonym):
+                raise _frozen_refusal()
 
     @property
     def full_name(self) -> str:

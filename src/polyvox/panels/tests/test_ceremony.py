@@ -203,3 +203,33 @@ def test_equal_chances_are_said_out_loud_and_a_shaped_draw_has_no_warning(world)
     services.announce_draw(shaped, world.editor, SOURCE, timezone.now() + timedelta(hours=1))  # no confirmation needed
     shaped.refresh_from_db()
     assert shaped.state == PanelState.ANNOUNCED
+
+
+def test_the_models_refuse_changes_to_a_frozen_draw_from_any_form(world):
+    """The admin and any other model form run `full_clean`: once the lottery exists, it refuses the changes."""
+    from django.core.exceptions import ValidationError
+
+    panel = _computed(world)
+    _announce(panel, world.editor)
+    panel.panel_size = 7
+    with pytest.raises(ValidationError):
+        panel.full_clean()
+    panel.refresh_from_db()
+    panel.seed_available_at = panel.seed_available_at - timedelta(hours=2)
+    with pytest.raises(ValidationError):
+        panel.full_clean()
+    panel.refresh_from_db()
+    panel.retention_days = 90  # not part of the draw: still allowed
+    panel.full_clean()
+    value = FeatureValue.objects.filter(feature__panel=panel).first()
+    value.max_seats += 1
+    with pytest.raises(ValidationError):
+        value.full_clean()
+    volunteer = panel.volunteers.first()
+    volunteer.features = {**volunteer.features, "age": "young" if volunteer.features["age"] == "old" else "old"}
+    with pytest.raises(ValidationError):
+        volunteer.full_clean()
+    # Before the lottery is computed the same edits are fine.
+    open_panel = invited_panel(world)
+    open_panel.panel_size = 7
+    open_panel.full_clean()
