@@ -239,6 +239,13 @@ def clean_choices(budget: Budget, district: District | None, choices: list[tuple
     return cleaned
 
 
+def cast_online(budget: Budget, user, choices: list[tuple[int, int]], *, district: District | None = None, code: str = "",
+                national_id: str = "", birth: date | None = None) -> Ballot:
+    """An online ballot: the person admitted by the budget's setting (`admit`), then recorded (`submit_ballot`)."""
+    voter = admit(budget, user, code=code, national_id=national_id, birth=birth)
+    return submit_ballot(budget, voter, choices, district=district, user=user if getattr(user, "is_authenticated", False) else None)
+
+
 def submit_ballot(budget: Budget, voter: Voter, choices: list[tuple[int, int]], *, district: District | None = None,
                   user=None, channel: str = Channel.ONLINE) -> Ballot:
     """Record or replace the voter's ballot; the latest counts, every version is kept.

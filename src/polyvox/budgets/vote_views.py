@@ -54,10 +54,8 @@ def vote(request, pk):
             if eligibility_form is not None and not eligibility_form.is_valid():
                 raise ballots.BallotError(_("Check the fields that prove you may vote."))
             data = eligibility_form.cleaned_data if eligibility_form is not None else {}
-            voter = ballots.admit(budget, request.user, code=data.get("code", ""), national_id=data.get("national_id", ""),
-                                  birth=data.get("birth_date"))
-            ballots.submit_ballot(budget, voter, choices, district=district,
-                                  user=request.user if request.user.is_authenticated else None)
+            ballots.cast_online(budget, request.user, choices, district=district, code=data.get("code", ""),
+                                national_id=data.get("national_id", ""), birth=data.get("birth_date"))
         except ballots.BallotError as problem:
             error = str(problem)
         else:
