@@ -94,7 +94,16 @@ def election_for(budget: Budget, district=None, *, with_results: bool = False) -
 
 
 def pabulib_text(budget: Budget, district=None) -> str:
-    return write_pabulib(election_for(budget, district, with_results=budget.phase_reached(Phase.RESULTS)))
+    """The pot's election as a pabulib file. Texts typed by people (project names, titles, districts) that a
+    spreadsheet would run as formulas are written with a leading quote, as in every export (core.spreadsheet)."""
+    from polyvox.core.spreadsheet import safe_cell
+
+    election = election_for(budget, district, with_results=budget.phase_reached(Phase.RESULTS))
+    for project in election.projects.values():
+        project.name = safe_cell(project.name)
+        project.district = safe_cell(project.district)
+    election.meta = {key: safe_cell(value) for key, value in election.meta.items()}
+    return write_pabulib(election)
 
 
 def run_count(budget_id: int) -> dict:

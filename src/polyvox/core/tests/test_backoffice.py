@@ -125,3 +125,10 @@ def test_votes_draws_and_offers_are_not_editable_in_the_admin(django_user_model)
     panel_admin = admin.site._registry[__import__("polyvox.panels.models", fromlist=["Panel"]).Panel]
     for field in ("seed", "result_json", "lottery_digest", "panel_index", "selected_at"):
         assert field in panel_admin.get_readonly_fields(request)
+
+
+def test_the_back_office_link_follows_the_role(django_user_model):
+    flags = django_user_model.objects.create_user(email="flags2@test.example", password="x", is_staff=True, is_superuser=True)
+    staff = give_staff_role(django_user_model.objects.create_user(email="staff4@test.example", password="x"))
+    assert 'href="/admin/"' not in client_for(flags).get("/fr/").content.decode()
+    assert 'href="/admin/"' in client_for(staff).get("/fr/").content.decode()
