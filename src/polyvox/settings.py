@@ -260,7 +260,9 @@ def _tile_source(url: str) -> list[str]:
 
 # Content-Security-Policy (django-csp) on every response: scripts and styles only from our static files
 # (no inline script, no style attribute in any template), map tiles from MAP_TILE_URL's host, live
-# streams (EventSource) and fetch() to this site only.
+# streams (EventSource) and fetch() to this site only. The API's Swagger UI (django-ninja) loads its scripts
+# from our static files as well and sets its styles from script (allowed), so it needs no nonce and no
+# exception; core/tests/test_site_security.py loads it and the main pages in Chromium and fails on any violation.
 from csp.constants import NONE, SELF  # noqa: E402
 
 CONTENT_SECURITY_POLICY = {
