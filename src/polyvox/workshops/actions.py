@@ -88,7 +88,8 @@ def _amendment(request, workshop, participant):
 
 def _forecast(request, workshop, participant):
     question = get_object_or_404(DelphiQuestion, pk=_int(request.POST.get("question")), activity__workshop=workshop)
-    forecasts.answer(question, participant, request.POST.get("value", ""), request.POST.get("rationale", ""))
+    forecasts.answer(question, participant, request.POST.get("value", ""), request.POST.get("rationale", ""),
+                     secret=_secret(request, workshop))
     return {"refresh": True}
 
 

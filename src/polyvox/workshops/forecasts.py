@@ -9,11 +9,13 @@ or earlier once the range has stopped shrinking: the last round's IQR is more th
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
 from polyvox.workshops import live
+from polyvox.workshops.identity import author_key
 from polyvox.workshops.models import DelphiAnswer, DelphiQuestion, DelphiStatus, QuestionKind
 from polyvox.workshops.services import WorkshopError, clean_text, require_open, writing
 
@@ -74,7 +76,9 @@ def format_value(question: DelphiQuestion, value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "\u202f")
 
 
-def answer(question: DelphiQuestion, participant, raw: str, rationale: str) -> DelphiAnswer:
+def answer(question: DelphiQuestion, participant, raw: str, rationale: str, *, secret: str = "") -> DelphiAnswer:
+    """The participant's forecast for the current round (a second answer replaces the first). In an anonymous
+    activity it is stored under the keyed hash of their `secret` only, never under their participant."""
     require_open(question.activity)
     if question.activity.workshop_id != participant.workshop_id:
         raise WorkshopError(_("You did not join this workshop."))
@@ -85,8 +89,12 @@ def answer(question: DelphiQuestion, participant, raw: str, rationale: str) -> D
     if len(rationale) > 500:
         raise WorkshopError(_("This text is too long: %(length)s characters, at most %(limit)s.") % {"length": len(rationale), "limit": 500})
     with writing():
+        if question.activity.anonymous:
+            who = {"participant": None, "author_key": author_key(secret or secrets.token_urlsafe(32), question.activity_id)}
+        else:
+            who = {"participant": participant}
         given, _created = DelphiAnswer.objects.update_or_create(
-            question=question, participant=participant, round=question.round, defaults={"value": value, "rationale": rationale}
+            question=question, round=question.round, **who, defaults={"value": value, "rationale": rationale}
         )
         count = question.answers.filter(round=question.round).count()
         live.record(question.activity.workshop_id, "facilitator", "delphi_progress",

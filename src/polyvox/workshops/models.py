@@ -366,8 +366,12 @@ class DelphiQuestion(models.Model):
 
 
 class DelphiAnswer(models.Model):
+    """A forecast of one round. In an anonymous activity (Delphi's are) no participant is recorded, only
+    `author_key`, the keyed hash of the secret in their cookie (see Idea.author_key)."""
+
     question = models.ForeignKey(DelphiQuestion, on_delete=models.CASCADE, related_name="answers")
-    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="forecasts")
+    participant = models.ForeignKey(Participant, null=True, blank=True, on_delete=models.CASCADE, related_name="forecasts")
+    author_key = models.CharField(max_length=64, blank=True, default="", editable=False, db_index=True)
     round = models.PositiveSmallIntegerField()
     value = models.FloatField()  # dates as proleptic ordinals (days)
     rationale = models.CharField(_("rationale"), max_length=500, blank=True)
@@ -375,6 +379,8 @@ class DelphiAnswer(models.Model):
 
     class Meta:
         unique_together = [("question", "participant", "round")]
+        constraints = [models.UniqueConstraint(fields=["question", "author_key", "round"], condition=~models.Q(author_key=""),
+                                               name="workshops_one_anonymous_forecast_per_round")]
         ordering = ["question", "round", "value"]
 
 

@@ -88,7 +88,7 @@ def panel_context(workshop, activity, *, participant=None, mode: str = "particip
     elif activity.kind == "actions":
         context["actions"] = list(activity.actions.all())
     elif activity.kind == "delphi":
-        context["questions"] = _questions(activity, participant)
+        context["questions"] = _questions(activity, participant, secret)
     if activity.decision_id:
         context.update(_decision(activity))
     return context
@@ -127,12 +127,15 @@ def _top_ideas(activity):
     return []
 
 
-def _questions(activity, participant) -> list[dict]:
+def _questions(activity, participant, secret: str = "") -> list[dict]:
     entries = []
     for question in activity.questions.all():
         stats = forecasts.round_stats(question)
         mine = None
-        if participant is not None:
+        if participant is not None and activity.anonymous:
+            key = author_key(secret, activity.pk)
+            mine = question.answers.filter(author_key=key, round=question.round).first() if key else None
+        elif participant is not None:
             mine = question.answers.filter(participant=participant, round=question.round).first()
         entries.append({
             "question": question,

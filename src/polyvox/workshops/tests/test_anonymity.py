@@ -99,3 +99,40 @@ def test_existing_rows_are_unlinked_by_the_migration(brainwriting, join_client):
     migration.unlink_anonymous_ideas(apps, None)
     old.refresh_from_db()
     assert old.author_id is None and len(old.author_key) == 64
+
+
+def test_anonymous_forecasts_keep_no_participant_and_the_author_revises_theirs(make_workshop, facilitator, join_client):
+    from polyvox.workshops import forecasts
+    from polyvox.workshops.models import DelphiAnswer
+
+    workshop = make_workshop("delphi", "Stratégie 2050", "")
+    delphi = workshop.activities.get(kind="delphi")
+    assert delphi.anonymous
+    services.open_activity(delphi, facilitator)
+    question = forecasts.add_question(delphi, "Émissions de 2050 (% de 1990)")
+    alice, a = join_client(workshop, "Alice")
+    bob, _b = join_client(workshop, "Bob")
+    assert act(alice, workshop, "forecast", question=question.pk, value="20", rationale="Alice pense 20").status_code == 200
+    assert act(bob, workshop, "forecast", question=question.pk, value="40", rationale="").status_code == 200
+    assert act(alice, workshop, "forecast", question=question.pk, value="25", rationale="Alice revoit à 25").status_code == 200
+    answers = list(DelphiAnswer.objects.order_by("value"))
+    assert [x.value for x in answers] == [25, 40] and all(x.participant_id is None and len(x.author_key) == 64 for x in answers)
+    assert not a.forecasts.exists()
+    panel = alice.get(reverse("workshops:panel", kwargs={"code": workshop.code})).content.decode()
+    assert 'value="25"' in panel
+    assert 'value="25"' not in bob.get(reverse("workshops:panel", kwargs={"code": workshop.code})).content.decode()
+
+
+def test_existing_forecasts_are_unlinked_by_the_migration(make_workshop, join_client):
+    from polyvox.workshops import forecasts
+    from polyvox.workshops.models import DelphiAnswer
+
+    workshop = make_workshop("delphi", "Stratégie 2050", "")
+    delphi = workshop.activities.get(kind="delphi")
+    question = forecasts.add_question(delphi, "Émissions")
+    _client, a = join_client(workshop, "Alice")
+    old = DelphiAnswer.objects.create(question=question, participant=a, round=1, value=10)
+    migration = importlib.import_module("polyvox.workshops.migrations.0003_anonymous_forecasts_unlinked")
+    migration.unlink_anonymous_forecasts(apps, None)
+    old.refresh_from_db()
+    assert old.participant_id is None and len(old.author_key) == 64
