@@ -81,7 +81,8 @@ def _amendment(request, workshop, participant):
     activity = _activity(workshop, request)
     if not activity.decision_id:
         raise Http404
-    objection = Objection.objects.filter(pk=request.POST.get("objection") or 0, decision=activity.decision).first()
+    raw = request.POST.get("objection") or ""
+    objection = Objection.objects.filter(pk=int(raw), decision=activity.decision).first() if raw.isascii() and raw.isdigit() else None
     decisions.propose_amendment(activity.decision, activity, request.POST.get("text", ""), objection, participant)
     return {"refresh": True}
 

@@ -35,3 +35,21 @@ def test_nul_in_an_idea_is_refused_in_the_participants_language(make_workshop, f
     assert not Idea.objects.exists()
     ok = phone.post(url, {"activity": hmw.pk, "text": "Stille sirenes"}, HTTP_ACCEPT="application/json")
     assert ok.status_code == 200 and Idea.objects.count() == 1
+
+
+def test_amendment_naming_an_objection_that_is_not_a_number_is_no_500(make_workshop, facilitator, join_client):
+    from polyvox.workshops import decisions, services
+
+    workshop = make_workshop("consent", "Télétravail", "Un jour commun par semaine.")
+    phone, bob = join_client(workshop, "Bob", "nl")
+    for kind in ("proposal", "clarifying", "reactions", "objections"):
+        services.open_activity(workshop.activities.get(kind=kind), facilitator)
+    objections = workshop.activities.get(kind="objections")
+    decisions.raise_objection(objections.decision, objections, bob, "Pas pour tous", "Les temps partiels ne viennent pas.")
+    amendments = workshop.activities.get(kind="amendments")
+    services.open_activity(amendments, facilitator)
+    url = reverse("workshops:act", kwargs={"code": workshop.code, "action": "amendment"})
+    for value in ("abc", "1.5", "-1", "٣"):
+        response = phone.post(url, {"activity": amendments.pk, "objection": value, "text": "Deux jours au choix"},
+                              HTTP_ACCEPT="application/json")
+        assert response.status_code < 500, value
