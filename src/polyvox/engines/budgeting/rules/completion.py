@@ -38,6 +38,13 @@ def run_mes(profile: CountingProfile, *, utilities: str = "cost", share: Fractio
     return method_of_equal_shares(profile, utilities=utilities, share=share)
 
 COMPLETIONS = ("none", "add1", "add1-exhaustive", "add1u")
+MAX_ADD1_RUNS = 20_000
+"""add1 raises the share one currency unit per run: a file with few voters and a large budget could
+ask for millions of runs. Beyond this many the count is refused (`Add1TooLong`) instead of hanging."""
+
+
+class Add1TooLong(ValueError):
+    """The add1 completion would need more than `MAX_ADD1_RUNS` runs."""
 COMPARISON_MEASURES = ("count", "cost")
 
 
@@ -87,6 +94,12 @@ def mes_add1(
             return Add1Outcome(outcome, runs, "exhaustive")
         if supported <= chosen:
             return Add1Outcome(outcome, runs, "all_supported_funded")
+        if runs >= MAX_ADD1_RUNS:
+            raise Add1TooLong(
+                f"the add1 completion raised each voter's share {runs:,} times, one currency unit at a time "
+                f"(budget {float(budget):,.0f}, {n:,} voters), without reaching its end: refused beyond "
+                f"{MAX_ADD1_RUNS:,} runs; count without completion or with another rule"
+            )
         share += 1
         following = run_mes(profile, utilities=utilities, share=share)
         runs += 1

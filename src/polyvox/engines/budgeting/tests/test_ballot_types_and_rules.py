@@ -230,3 +230,9 @@ def test_check_on_the_real_files(pabulib_dir, capsys):
         assert ": reproduced" in by_file[name]
     assert "not checked" in by_file["Switzerland_Zurich_D10.pb"]
     assert "'unknown'" in by_file["Switzerland_Zurich_D10.pb"]
+
+
+def test_check_reproduces_more_real_files():
+    folder = Path(__file__).parent / "pabulib_more"
+    lines = [check_file(path) for path in sorted(folder.glob("*.pb"))]
+    assert lines and all(line.status == "reproduced" for line in lines), [line.to_text() for line in lines]

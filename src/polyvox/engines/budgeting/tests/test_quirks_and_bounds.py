@@ -172,3 +172,15 @@ def _parse_or_refuse(source):
             except ValueError as exc:  # a rule refusing a ballot type, with its message
                 assert str(exc)
     assert time.perf_counter() - started < 5  # a guard against hanging, not a speed figure
+
+
+def test_add1_that_would_run_for_ever_is_refused_with_the_limit(tmp_path, capsys):
+    # two voters, a budget of a million: each further project needs the share raised hundreds of thousands of times
+    text = ("META\nkey;value\nbudget;1000000\nvote_type;approval\nrule;equalshares/add1\nPROJECTS\nproject_id;cost\n"
+            "a;100000\nb;900000\nc;950000\nVOTES\nvoter_id;vote\n1;a,b\n2;c\n")
+    path = tmp_path / "x.pb"
+    path.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    assert main(["count", str(path)]) == 2
+    assert time.perf_counter() - started < 120  # a guard against hanging, not a speed figure
+    assert "20,000 runs" in capsys.readouterr().err
