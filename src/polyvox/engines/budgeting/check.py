@@ -80,6 +80,8 @@ def check_election(election: Election, name: str = "") -> CheckLine:
         result = count(election, rule="auto")
     except RuleNotUnderstood as exc:
         line.difference = str(exc).split(": choose a rule")[0]
+        if not any(recorded.values()):
+            line.notes.append("no selected column either")
         return line
     except BallotTypeNotSupported as exc:
         line.difference = f"the file's rule cannot count its ballots: {exc}"

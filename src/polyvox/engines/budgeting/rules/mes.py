@@ -179,14 +179,17 @@ class _Run:
         sup, ws, weight = self.live.get(c) or (p.supporters[c], self.wf[c], float(p.votes[c]))
         bs = np.take(self.b, sup)
         cost = p.costs_f[c]
-        total = float(np.multiply(ws, bs).sum())
+        both = np.empty((2, len(bs)))
+        both[0] = ws
+        np.multiply(ws, bs, out=both[1])
+        total = float(both[1].sum())
         if total < cost * (1 - TOL):
             return None
         if total <= cost * (1 + TOL):
             self.exact_checks += 1
             if self._exact_sum(p.supporters[c], len(self.rounds)) < p.costs[c]:
                 return None
-        price = _equal_split(bs, ws, cost, weight, float(p.votes[c]), self.last_price.get(c, 0.0))
+        price = _equal_split(bs, ws, cost, weight, float(p.votes[c]), self.last_price.get(c, 0.0), both)
         self.last_price[c] = price
         if len(sup) > 2000:
             empty = bs <= 0.0
@@ -297,7 +300,9 @@ class _Run:
 WATER_FILLING_STEPS = 6
 
 
-def _equal_split(bs: np.ndarray, ws: np.ndarray, cost: float, live: float, weight: float, lower: float) -> float:
+def _equal_split(
+    bs: np.ndarray, ws: np.ndarray, cost: float, live: float, weight: float, lower: float, both: np.ndarray | None = None
+) -> float:
     """The price p with sum(w * min(b, p)) == cost: supporters with less than p pay all they have.
 
     First by water-filling from below, no sort: from a price p known not to exceed the answer
@@ -307,9 +312,10 @@ def _equal_split(bs: np.ndarray, ws: np.ndarray, cost: float, live: float, weigh
     `WATER_FILLING_STEPS` steps the sorted search below finishes the job from the price reached.
     """
     p = max(cost / weight, lower)
-    both = np.empty((2, len(bs)))
-    both[0] = ws
-    np.multiply(ws, bs, out=both[1])
+    if both is None:  # the weights and the money (weight x budget) of the supporters, one row each
+        both = np.empty((2, len(bs)))
+        both[0] = ws
+        np.multiply(ws, bs, out=both[1])
     poor = bs < p
     n_poor = int(np.count_nonzero(poor))
     for _ in range(WATER_FILLING_STEPS):
