@@ -19,8 +19,10 @@ The default, ``("votes", "cost", "id")``, is documented in the package docstring
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
+from itertools import chain
 
 import numpy as np
 
@@ -76,31 +78,32 @@ def build_profile(election: Election, tie_breaking=DEFAULT_TIE_BREAKING) -> Coun
     index = {pid: i for i, pid in enumerate(ids)}
     costs = [election.projects[pid].cost for pid in ids]
     cardinal = not election.is_approval
-    members: list[list[int]] = [[] for _ in ids]
     if not cardinal:
+        # identical ballots first (counted at C speed), then each distinct one as a sorted set of indices
+        raw = Counter(b.projects for b in election.ballots)
         groups: dict[tuple, int] = {}
-        for ballot in election.ballots:
-            key = tuple(sorted({index[p] for p in ballot.projects}))
-            groups[key] = groups.get(key, 0) + 1
+        for projects, n in raw.items():
+            key = tuple(sorted({index[p] for p in projects}))
+            groups[key] = groups.get(key, 0) + n
         group_projects = list(groups)
-        for g, projs in enumerate(group_projects):
-            for c in projs:
-                members[c].append(g)
         utilities = None
     else:
         groups = {}
         for given in election.ballot_scores():
             key = tuple(sorted((index[p], v) for p, v in given.items() if v > 0))
             groups[key] = groups.get(key, 0) + 1
-        utilities = [[] for _ in ids]
-        group_projects = []
-        for g, key in enumerate(groups):
-            group_projects.append(tuple(c for c, _v in key))
-            for c, v in key:
-                members[c].append(g)
-                utilities[c].append(v)
+        group_projects = [tuple(c for c, _v in key) for key in groups]
     weights = np.fromiter(groups.values(), dtype=np.int64, count=len(groups))
-    supporters = [np.asarray(x, dtype=np.int64) for x in members]
+    # supporters of each project: the (project, group) pairs sorted by project, split where it changes
+    lengths = np.fromiter((len(g) for g in group_projects), dtype=np.int64, count=len(group_projects))
+    flat = np.fromiter(chain.from_iterable(group_projects), dtype=np.int64, count=int(lengths.sum()))
+    owner = np.repeat(np.arange(len(group_projects), dtype=np.int64), lengths)
+    order = np.argsort(flat, kind="stable")
+    bounds = np.searchsorted(flat[order], np.arange(len(ids) + 1))
+    supporters = [owner[order[bounds[c]:bounds[c + 1]]] for c in range(len(ids))]
+    if cardinal:
+        values = list(chain.from_iterable((v for _c, v in key) for key in groups))
+        utilities = [[values[k] for k in order[bounds[c]:bounds[c + 1]].tolist()] for c in range(len(ids))]
     support_weights = [weights[s] for s in supporters]
     votes = np.array([int(w.sum()) for w in support_weights], dtype=np.int64)
     if election.is_approval:
