@@ -60,7 +60,7 @@ def _vote(request, workshop, participant):
     activity = _activity(workshop, request)
     idea = get_object_or_404(Idea, pk=_int(request.POST.get("idea")), activity_id=activity.source_id or activity.pk)
     delta = 1 if request.POST.get("delta", "1") == "1" else -1
-    return voting.vote(participant, activity, idea, delta)
+    return voting.vote(participant, activity, idea, delta, secret=_secret(request, workshop))
 
 
 def _objection(request, workshop, participant):

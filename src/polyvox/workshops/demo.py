@@ -7,6 +7,7 @@ a live workshop. Idempotent: each demo workshop has a fixed code and is rebuilt 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -126,9 +127,10 @@ def sirens(facilitator) -> None:
         6: [(9, 3), (5, 2)], 7: [(9, 3), (0, 2)],  # two people strongly for the low-frequency sirens: a minority view
     }
     for who, choices in ballots.items():
+        secret = secrets.token_urlsafe(32)  # each demo voter's own (anonymous activity: no participant is kept)
         for index, count in choices:
             for _ in range(count):
-                voting.vote(people[who], dots, posted[index], 1)
+                voting.vote(people[who], dots, posted[index], 1, secret=secret)
     voting.reveal(dots, facilitator)
     canvas_activity = _step(workshop, "canvas", facilitator)
     for index, fields in [

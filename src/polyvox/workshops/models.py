@@ -240,13 +240,19 @@ class Draft(models.Model):
 
 
 class Vote(models.Model):
+    """Dots on an idea. In an anonymous activity (dot votes are) no participant is recorded, only `author_key`,
+    the keyed hash of the secret in the voter's cookie (see Idea.author_key): their dots stay theirs to move."""
+
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="votes")
-    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="votes")
+    participant = models.ForeignKey(Participant, null=True, blank=True, on_delete=models.CASCADE, related_name="votes")
+    author_key = models.CharField(max_length=64, blank=True, default="", editable=False, db_index=True)
     idea = models.ForeignKey(Idea, on_delete=models.CASCADE, related_name="votes")
     dots = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         unique_together = [("activity", "participant", "idea")]
+        constraints = [models.UniqueConstraint(fields=["activity", "author_key", "idea"], condition=~models.Q(author_key=""),
+                                               name="workshops_one_anonymous_vote_row_per_idea")]
         verbose_name = _("vote")
         verbose_name_plural = _("votes")
 

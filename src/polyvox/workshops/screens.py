@@ -17,7 +17,7 @@ from polyvox.workshops import decisions, forecasts
 from polyvox.workshops.identity import author_key
 from polyvox.workshops.models import ActivityKind, Draft, Event, IdeaStatus, ObjectionStatus, Vote
 from polyvox.workshops.services import timer_payload
-from polyvox.workshops.voting import tally
+from polyvox.workshops.voting import tally, voter_count
 
 
 def last_event_id(workshop) -> int:
@@ -79,7 +79,7 @@ def panel_context(workshop, activity, *, participant=None, mode: str = "particip
         by_id = {idea.pk: idea for idea in ideas}
         context["suggestion"] = [[by_id[pk] for pk in group if pk in by_id] for group in suggestion]
     if activity.kind == "dots":
-        context.update(_dots(activity, participant, facilitator))
+        context.update(_dots(activity, participant, facilitator, secret))
         for idea in ideas:
             idea.my_dots = context.get("my_dots", {}).get(idea.pk, 0)
     elif activity.kind == "canvas":
@@ -101,14 +101,19 @@ def _author(idea) -> str:
     return idea.author.display_name
 
 
-def _dots(activity, participant, facilitator) -> dict:
+def _dots(activity, participant, facilitator, secret: str = "") -> dict:
     context = {"revealed": activity.results_revealed}
     if participant is not None:
-        mine = dict(Vote.objects.filter(activity=activity, participant=participant, dots__gt=0).values_list("idea_id", "dots"))
+        if activity.anonymous:
+            key = author_key(secret, activity.pk)
+            who = {"author_key": key} if key else {"pk__in": []}
+        else:
+            who = {"participant": participant}
+        mine = dict(Vote.objects.filter(activity=activity, dots__gt=0, **who).values_list("idea_id", "dots"))
         used = sum(mine.values())
         context.update(my_dots=mine, dots_used=used, dots_left=activity.dots_per_participant - used)
     voting = Vote.objects.filter(activity=activity, dots__gt=0)
-    voters, dots = voting.values("participant").distinct().count(), voting.aggregate(n=Sum("dots"))["n"] or 0
+    voters, dots = voter_count(voting), voting.aggregate(n=Sum("dots"))["n"] or 0
     context["progress"] = {"voters": voters, "dots": dots,
                            "voters_html": format_html('<span data-voters>{}</span>', voters),
                            "dots_html": format_html('<span data-dots>{}</span>', dots)}

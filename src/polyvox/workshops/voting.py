@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from polyvox.core.transitions import record as audit
 from polyvox.workshops import live
+from polyvox.workshops.identity import author_key
 from polyvox.workshops.models import ActivityKind, IdeaStatus, Vote
 from polyvox.workshops.services import WorkshopError, require_open, writing
 
@@ -28,8 +29,11 @@ MINORITY_TOP_EXCLUDED = 3
 
 # --- dot voting --------------------------------------------------------------------------------
 
-def vote(participant, activity, idea, delta: int) -> dict:
-    """Add (+1) or take back (-1) one dot; the rules: open activity, own dots only, a maximum per idea."""
+def vote(participant, activity, idea, delta: int, *, secret: str = "") -> dict:
+    """Add (+1) or take back (-1) one dot; the rules: open activity, own dots only, a maximum per idea.
+
+    In an anonymous activity the dots are kept under the keyed hash of the voter's `secret` (their cookie),
+    never under their participant, and the answer alone tells them their dots (no event names them)."""
     if activity.kind != ActivityKind.DOTS:
         raise WorkshopError(_("This activity is not a vote."))
     if participant.workshop_id != activity.workshop_id:
@@ -42,9 +46,15 @@ def vote(participant, activity, idea, delta: int) -> dict:
     with writing():
         # One participant's votes one at a time (a double tap must not spend a dot twice).
         list(type(participant).objects.select_for_update().filter(pk=participant.pk).values_list("pk", flat=True))
-        ballots = {vote.idea_id: vote for vote in Vote.objects.filter(activity=activity, participant=participant)}
+        if activity.anonymous:
+            if not secret:
+                raise WorkshopError(_("Your browser did not keep this workshop's cookie: reload the page and try again."))
+            who = {"participant": None, "author_key": author_key(secret, activity.pk)}
+        else:
+            who = {"participant": participant}
+        ballots = {vote.idea_id: vote for vote in Vote.objects.filter(activity=activity, **who)}
         used = sum(vote.dots for vote in ballots.values())
-        ballot = ballots.get(idea.pk) or Vote(activity=activity, participant=participant, idea=idea, dots=0)
+        ballot = ballots.get(idea.pk) or Vote(activity=activity, idea=idea, dots=0, **who)
         if delta > 0 and used >= activity.dots_per_participant:
             raise WorkshopError(_("You have used all your %(n)s dots. Take one back to move it.") % {"n": activity.dots_per_participant})
         if delta > 0 and ballot.dots >= activity.max_dots_per_idea:
@@ -57,7 +67,8 @@ def vote(participant, activity, idea, delta: int) -> dict:
         used += delta
         mine = {pk: vote.dots for pk, vote in ballots.items() if vote.dots > 0}
         state = {"activity": activity.pk, "used": used, "remaining": activity.dots_per_participant - used, "mine": mine}
-        live.record(activity.workshop_id, f"p{participant.pk}", "my_votes", state)
+        if not activity.anonymous:  # an event to "p<id>" would name the voter in the stream's log
+            live.record(activity.workshop_id, f"p{participant.pk}", "my_votes", state)
         progress = vote_progress(activity)
         live.record(activity.workshop_id, "facilitator", "vote_progress", progress)
         if activity.results_revealed:
@@ -83,8 +94,14 @@ def set_rules(activity, dots: int, max_per_idea: int, actor) -> None:
 
 def vote_progress(activity) -> dict:
     """Only how many voted, never for what: the facilitator's screen is projected."""
-    totals = Vote.objects.filter(activity=activity, dots__gt=0).aggregate(voters=Count("participant", distinct=True), dots=Sum("dots"))
-    return {"activity": activity.pk, "voters": totals["voters"] or 0, "dots": totals["dots"] or 0}
+    given = Vote.objects.filter(activity=activity, dots__gt=0)
+    dots = given.aggregate(dots=Sum("dots"))["dots"]
+    return {"activity": activity.pk, "voters": voter_count(given), "dots": dots or 0}
+
+
+def voter_count(votes) -> int:
+    """How many people these votes come from: by participant, or by key in an anonymous activity."""
+    return votes.values("participant", "author_key").distinct().count()
 
 
 def reveal(activity, actor) -> None:
@@ -123,7 +140,8 @@ def tally(activity) -> list[Row]:
         .select_related("cluster")
         .annotate(
             total=Sum("votes__dots", filter=Q(votes__activity=activity)),
-            supporters=Count("votes__participant", filter=Q(votes__activity=activity, votes__dots__gt=0), distinct=True),
+            supporters=Count("votes__author_key" if activity.anonymous else "votes__participant",
+                             filter=Q(votes__activity=activity, votes__dots__gt=0), distinct=True),
         )
     )
     rows = [
@@ -132,7 +150,7 @@ def tally(activity) -> list[Row]:
         for idea in ideas
     ]
     rows.sort(key=lambda row: (-row.dots, -row.voters, row.idea_id))
-    voters = Vote.objects.filter(activity=activity, dots__gt=0).values("participant").distinct().count()
+    voters = voter_count(Vote.objects.filter(activity=activity, dots__gt=0))
     flag_minorities(rows, voters, activity.max_dots_per_idea)
     return rows
 

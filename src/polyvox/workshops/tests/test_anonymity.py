@@ -136,3 +136,49 @@ def test_existing_forecasts_are_unlinked_by_the_migration(make_workshop, join_cl
     migration.unlink_anonymous_forecasts(apps, None)
     old.refresh_from_db()
     assert old.participant_id is None and len(old.author_key) == 64
+
+
+def test_anonymous_dot_votes_keep_no_participant(make_workshop, facilitator, join_client):
+    from polyvox.workshops import voting
+    from polyvox.workshops.models import Vote
+
+    workshop = make_workshop("cps")
+    ideas, dots = workshop.activities.get(kind="ideas"), workshop.activities.get(kind="dots")
+    assert dots.anonymous
+    services.open_activity(ideas, facilitator)
+    alice, a = join_client(workshop, "Alice")
+    bob, _b = join_client(workshop, "Bob")
+    act(alice, workshop, "idea", activity=ideas.pk, text="Une idée")
+    act(bob, workshop, "idea", activity=ideas.pk, text="Une autre idée")
+    first, second = Idea.objects.order_by("pk")
+    services.open_activity(dots, facilitator)
+    for _ in range(3):
+        assert act(alice, workshop, "vote", activity=dots.pk, idea=first.pk, delta="1").status_code == 200
+    assert act(alice, workshop, "vote", activity=dots.pk, idea=first.pk, delta="1").status_code == 400  # 3 per idea at most
+    assert act(bob, workshop, "vote", activity=dots.pk, idea=second.pk, delta="1").status_code == 200
+    assert act(bob, workshop, "vote", activity=dots.pk, idea=first.pk, delta="-1").status_code == 400  # not Bob's dots
+    assert act(alice, workshop, "vote", activity=dots.pk, idea=first.pk, delta="-1").status_code == 200
+    rows = list(Vote.objects.all())
+    assert rows and all(v.participant_id is None and len(v.author_key) == 64 for v in rows)
+    assert not a.votes.exists()
+    assert voting.vote_progress(dots) == {"activity": dots.pk, "voters": 2, "dots": 3}
+    page = alice.get(reverse("workshops:panel", kwargs={"code": workshop.code})).content.decode()
+    assert f'data-my-dots="{first.pk}">2<' in page
+    voting.reveal(dots, facilitator)
+    assert {row.idea_id: (row.dots, row.voters) for row in voting.tally(dots)} == {first.pk: (2, 1), second.pk: (1, 1)}
+
+
+def test_existing_votes_are_unlinked_by_the_migration(make_workshop, facilitator, join_client):
+    from polyvox.workshops.models import Vote
+
+    workshop = make_workshop("cps")
+    ideas, dots = workshop.activities.get(kind="ideas"), workshop.activities.get(kind="dots")
+    _client, a = join_client(workshop, "Alice")
+    one = Idea.objects.create(activity=ideas, text="Une")
+    two = Idea.objects.create(activity=ideas, text="Deux")
+    Vote.objects.create(activity=dots, participant=a, idea=one, dots=2)
+    Vote.objects.create(activity=dots, participant=a, idea=two, dots=1)
+    migration = importlib.import_module("polyvox.workshops.migrations.0004_anonymous_votes_unlinked")
+    migration.unlink_anonymous_votes(apps, None)
+    keys = {v.author_key for v in Vote.objects.all()}
+    assert len(keys) == 1 and not Vote.objects.filter(participant__isnull=False).exists()

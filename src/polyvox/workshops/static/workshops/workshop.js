@@ -211,6 +211,7 @@
           if (field.type !== "checkbox" && field.type !== "radio") { field.value = ""; field.defaultValue = ""; }
         });
       }
+      if (result.mine) { showMyVotes(result); }  // anonymous dot votes: the answer alone says where my dots are
       if (result.refresh || mode === "control") { scheduleRefresh(); }
     }).catch(function () { error.textContent = root.dataset.msgError; });
   });
