@@ -396,6 +396,14 @@ def _parse_projects(header_line: int, header: list[str], rows, *, warnings) -> t
     return projects, others
 
 
+def _meta_number(meta: dict[str, str], key: str) -> Fraction | None:
+    """A META limit already checked by `_parse_meta` (None when absent)."""
+    raw = (meta.get(key) or "").strip()
+    if not raw or raw.lower() == "none":
+        return None
+    return parse_number(raw, MAX_POINTS)
+
+
 def _parse_votes(
     header_line: int, header: list[str], rows, *, projects, vote_type, meta, warnings
 ) -> tuple[list[Ballot], list[str]]:
@@ -410,6 +418,8 @@ def _parse_votes(
     ballots: list[Ballot] = []
     seen: set[str] = set()
     negative_points = vote_type == "scoring"
+    max_length = _meta_number(meta, "max_length")
+    max_sum_points = _meta_number(meta, "max_sum_points") if vote_type == "cumulative" else None
     for number, (line, row) in enumerate(rows, start=1):
         _check_width(line, row, header, "vote", warnings)
         voter = _cell(row, idx["voter_id"]) if "voter_id" in idx else str(number)
@@ -452,6 +462,14 @@ def _parse_votes(
             )
         if vote_type == "choose-1" and len(chosen) > 1:
             raise PabulibError(line, f"choose-1 vote of {voter!r} names {len(chosen)} projects")
+        if max_length is not None and len(chosen) > max_length:
+            warnings.add("max_length", line,
+                         f"the vote of {voter!r} names {len(chosen)} projects, more than META max_length {max_length}: "
+                         "counted as cast")
+        if max_sum_points is not None and points is not None and sum(points) > max_sum_points:
+            warnings.add("max_sum_points", line,
+                         f"the vote of {voter!r} gives {format_number(sum(points))} points, more than META "
+                         f"max_sum_points {format_number(max_sum_points)}: counted as cast")
         extra = {c: _cell(row, idx[c]) for c in others}
         ballots.append(Ballot(voter_id=voter, projects=chosen, points=points, extra=extra))
     return ballots, others

@@ -184,3 +184,14 @@ def test_add1_that_would_run_for_ever_is_refused_with_the_limit(tmp_path, capsys
     assert main(["count", str(path)]) == 2
     assert time.perf_counter() - started < 120  # a guard against hanging, not a speed figure
     assert "20,000 runs" in capsys.readouterr().err
+
+
+def test_ballots_beyond_the_meta_limits_are_counted_as_cast_with_a_warning():
+    text = (CLEAN.replace("vote_type;approval", "vote_type;cumulative\nmax_sum_points;5\nmax_length;1")
+            .replace("voter_id;vote\n", "voter_id;vote;points\n")
+            .replace("v1;p1,p2\n", "v1;p1,p2;4,3\n").replace("v2;p1\n", "v2;p1;2\n").replace("v3;p2,p3\n", "v3;p2;1\n"))
+    election = read_pabulib(text)
+    assert election.ballots[0].points == (4, 3)
+    messages = [w.message for w in election.warnings]
+    assert any("more than META max_length 1" in m for m in messages)
+    assert any("gives 7 points, more than META max_sum_points 5" in m for m in messages)
