@@ -89,6 +89,10 @@ def test_points_of_cumulative_ballots_are_counted(voting_budget, editor):
     assert election.vote_type == "cumulative" and election.scores()[str(p1.pk)] == 10
     # by points p1 (10) comes first; counted as approvals p2 and p3 (2 votes each) would
     assert _count_with_web_app(voting_budget, editor) == {p1.pk, p2.pk, p4.pk}
+    page = Client().get(reverse("budgets:results", args=[voting_budget.pk])).content.decode()
+    assert "from the most points down" in page
+    nl = Client().get("/nl" + reverse("budgets:results", args=[voting_budget.pk])[3:]).content.decode()
+    assert "met de meeste punten" in nl
 
 
 def test_ranks_of_ranking_ballots_are_counted(voting_budget, editor):

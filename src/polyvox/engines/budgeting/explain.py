@@ -12,6 +12,8 @@ Codes:
 - ``add1.raised``: the share was raised by one currency unit at a time (`initial_share`,
   `final_share`, `runs`, `stop`), keeping the last outcome that fits.
 - ``fill.greedy``: the money left was then filled greedily by votes.
+- ``greedy.rule`` / ``greedy.rule_no_skip`` (by votes), with ``_points`` (cumulative, scoring ballots)
+  or ``_score`` (ordinal ballots) when counted by points or ranks.
 - ``comparison.kept_mes`` / ``comparison.greedy_kept``: voters compared the outcome with greedy.
 - funded: ``mes.funded`` (`round`, `price`, `supporters`, `full_payers`, `full_payers_paid`),
   ``mes.funded_points`` (the same for points / ordinal ballots: `price` is per point given),
@@ -48,6 +50,12 @@ TEMPLATES = {
     ),
     "greedy.rule": "Projects were funded from the most voted down while the money lasted.",
     "greedy.rule_no_skip": "Projects were funded from the most voted down, stopping at the first that did not fit.",
+    "greedy.rule_points": "Projects were funded from the most points down while the money lasted.",
+    "greedy.rule_no_skip_points": "Projects were funded from the most points down, stopping at the first that did not fit.",
+    "greedy.rule_score": "Projects were funded from the best ranked (highest score) down while the money lasted.",
+    "greedy.rule_no_skip_score": (
+        "Projects were funded from the best ranked (highest score) down, stopping at the first that did not fit."
+    ),
     "phragmen.rule": "Sequential Phragmén: supporters earn money at the same pace and buy a project together as soon as they can.",
     "mes.funded": (
         "{name} ({cost}) was funded in round {round}: each of its {supporters} supporters paid {price}"
@@ -170,7 +178,7 @@ def explain(result: CountResult) -> Explanation:
         )
 
     if result.rule == "greedy":
-        statements.append(Statement("greedy.rule" if result.skip else "greedy.rule_no_skip"))
+        statements.append(Statement(_greedy_rule_code(result)))
         _greedy_lines(result.greedy_outcome, prof, funded_lines, reasons, line, result.threshold)
     elif result.rule == "phragmen":
         statements.append(Statement("phragmen.rule"))
@@ -270,6 +278,15 @@ def explain(result: CountResult) -> Explanation:
         funded=funded,
         unfunded=unfunded,
     )
+
+
+def _greedy_rule_code(result: CountResult) -> str:
+    """``greedy.rule`` / ``greedy.rule_no_skip``, with ``_points`` (cumulative, scoring) or ``_score``
+    (ordinal) when the ballots are counted by their points or scores rather than by votes."""
+    code = "greedy.rule" if result.skip else "greedy.rule_no_skip"
+    if result.profile.cardinal:
+        code += "_score" if result.election.vote_type == "ordinal" else "_points"
+    return code
 
 
 def voter_account(result: CountResult, voter_id: str) -> VoterAccount:
