@@ -29,7 +29,9 @@ class PanelAdmin(TranslationAdmin):
     readonly_fields = ("state", "invitations_seed", "invitations_stratified", "invitations_drawn_at", "seed",
                        "selected_at", "lottery_digest", "panel_index", "result_json", "pool_copy", "feasibility",
                        "progress", "progress_message", "selection_error", "ended_at", "personal_data_deleted_at",
-                       "created_by")
+                       "created_by",
+                       # the draw's ceremony: announced through the organisers' pages, with its time and audit entry
+                       "seed_announcement", "seed_available_at", "draw_announced_at", "lottery_json", "draw_warnings")
     raw_id_fields = ("initiative",)
     inlines = [FeatureInline]
 

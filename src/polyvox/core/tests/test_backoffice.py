@@ -123,8 +123,13 @@ def test_votes_draws_and_offers_are_not_editable_in_the_admin(django_user_model)
         assert not model_admin.has_change_permission(request) and not model_admin.has_delete_permission(request)
         assert not model_admin.has_add_permission(request)
     panel_admin = admin.site._registry[__import__("polyvox.panels.models", fromlist=["Panel"]).Panel]
-    for field in ("seed", "result_json", "lottery_digest", "panel_index", "selected_at"):
-        assert field in panel_admin.get_readonly_fields(request)
+    from polyvox.panels.models import FROZEN_PANEL_FIELDS
+
+    ceremony = ("seed_announcement", "seed_available_at", "draw_announced_at", "lottery_json", "draw_warnings")
+    for field in ("seed", "result_json", "lottery_digest", "panel_index", "selected_at", *ceremony):
+        assert field in panel_admin.get_readonly_fields(request), field
+    # What the announcement froze is never editable in the back office (the panel size only before the lottery).
+    assert set(FROZEN_PANEL_FIELDS) - {"panel_size"} <= set(panel_admin.get_readonly_fields(request))
 
 
 def test_the_back_office_link_follows_the_role(django_user_model):
