@@ -6,7 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from polyvox.panels.models import Preset
+from polyvox.panels.models import Channel, LetterStyle, Preset
 
 
 class PanelCreateForm(forms.Form):
@@ -148,6 +148,63 @@ class RegistrationForm(forms.Form):
 
     def contact_bound_fields(self):
         return [self[name] for name in ("first_name", "last_name", "email", "phone", "language", "needs")]
+
+
+class LetterRoutesForm(forms.Form):
+    """The letter's version and the routes other than the web it offers."""
+
+    letter_style = forms.ChoiceField(label=_("Version of the letter"), choices=LetterStyle.choices,
+                                     widget=forms.RadioSelect)
+    phone = forms.CharField(label=_("Telephone number for registration"), max_length=40, required=False,
+                            help_text=_("Printed on the letters. Staff record the registrations made by telephone."),
+                            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}))
+    reply_address = forms.CharField(label=_("Return address of the paper reply slip"), max_length=500, required=False,
+                                    widget=forms.Textarea(attrs={"rows": 3}),
+                                    help_text=_("Empty: the organiser's name."))
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not all(c.isdigit() or c in " +-./()" for c in phone):
+            raise forms.ValidationError(_("Enter a telephone number: digits, spaces and + - . / ( ) only."))
+        return phone
+
+
+class RecordedRegistrationForm(RegistrationForm):
+    """A registration made by telephone or on the paper reply slip, typed in by staff."""
+
+    code = forms.CharField(label=_("Code of the letter"), max_length=20,
+                           widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters",
+                                                         "spellcheck": "false"}))
+    channel = forms.ChoiceField(label=_("How did the registration come in?"),
+                                choices=[(Channel.PHONE, Channel.PHONE.label), (Channel.PAPER, Channel.PAPER.label)],
+                                widget=forms.RadioSelect)
+    email = forms.EmailField(label=_("E-mail address (optional)"), required=False,
+                             widget=forms.EmailInput(attrs={"autocomplete": "off"}))
+    phone = forms.CharField(label=_("Telephone"), max_length=40, required=False,
+                            widget=forms.TextInput(attrs={"autocomplete": "off", "type": "tel"}))
+    needs = forms.CharField(label=_("Declared accessibility needs"), required=False,
+                            widget=forms.Textarea(attrs={"rows": 2}),
+                            help_text=_("E.g. wheelchair access, sign-language interpreting, childcare."))
+    consent = forms.BooleanField(
+        label=_("The person gave their consent (said so on the telephone, or ticked and signed the slip)."),
+        error_messages={"required": _("Without the person's consent the registration cannot be recorded.")})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("first_name", "last_name"):
+            self.fields[name].widget.attrs["autocomplete"] = "off"
+        self.order_fields(["code", "channel"] + self.feature_fields
+                          + ["first_name", "last_name", "phone", "email", "language", "needs", "consent"])
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("phone") or data.get("email")):
+            self.add_error("phone", _("Give a telephone number or an e-mail address, so that the person can be told "
+                                      "the result."))
+        return data
+
+    def contact_bound_fields(self):
+        return [self[name] for name in ("first_name", "last_name", "phone", "email", "language", "needs")]
 
 
 def quota_rows(panel, data=None):

@@ -56,6 +56,19 @@ class PanelState(models.TextChoices):
     PURGED = "purged", _("personal data deleted")
 
 
+class LetterStyle(models.TextChoices):
+    STANDARD = "standard", _("standard letter")
+    EASY = "easy", _("easy-to-read letter (short sentences, larger type)")
+
+
+class Channel(models.TextChoices):
+    """How a volunteer registered: on the web with their code, or recorded by staff from a call or a reply slip."""
+
+    WEB = "web", _("on the web")
+    PHONE = "phone", _("by telephone")
+    PAPER = "paper", _("on the paper reply slip")
+
+
 class Preset(models.TextChoices):
     BRUSSELS_COMMITTEE = "brussels_committee", _("Brussels deliberative committee (45 citizens)")
     BLANK = "blank", _("Blank panel (you define the features)")
@@ -93,6 +106,13 @@ class Panel(models.Model):
     invitations_seed = models.CharField(_("seed of the invitation draw"), max_length=200, blank=True)
     invitations_stratified = models.BooleanField(_("stratified by municipality"), default=False)
     invitations_drawn_at = models.DateTimeField(_("invitations drawn at"), null=True, blank=True)
+    # Routes other than the web printed on the letters: a telephone line, a paper reply slip and its return address.
+    letter_style = models.CharField(_("letter version"), max_length=10, choices=LetterStyle.choices,
+                                    default=LetterStyle.STANDARD)
+    phone = models.CharField(_("telephone number for registration"), max_length=40, blank=True,
+                             help_text=_("Printed on the letters; staff record the registrations made by telephone."))
+    reply_address = models.TextField(_("return address of the reply slip"), blank=True,
+                                     help_text=_("Printed on the paper reply slip; empty: the organiser's name."))
     # Second stage: the lottery, its announcement (digest, seed source, earliest time), the seed and the draw.
     seed_announcement = models.TextField(
         _("public source of the seed"), blank=True,
@@ -276,6 +296,9 @@ class Volunteer(models.Model):
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
     language = models.CharField(_("language"), max_length=2, default="fr")
     needs = models.TextField(_("accessibility needs"), blank=True)
+    channel = models.CharField(_("registered"), max_length=8, choices=Channel.choices, default=Channel.WEB)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+", verbose_name=_("recorded by"))
     consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     registered_at = models.DateTimeField(_("registered at"), default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

@@ -21,7 +21,9 @@ SESSION_KEY = "panels_invitation"
 @never_cache
 def register(request):
     """Step 1: the code of the letter (and, for a code already used, the e-mail given then)."""
-    form = forms.CodeForm(request.POST or None)
+    # The QR code of a letter opens this page with the code filled in (?code=...).
+    initial = {"code": request.GET.get("code", "")[:20]} if request.method == "GET" else {}
+    form = forms.CodeForm(request.POST or None, initial=initial)
     refusal = ""
     if request.method == "POST" and form.is_valid():
         try:

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from polyvox.core.transitions import TransitionNotAllowed, record
 from polyvox.panels import presets, register_extract, selection
-from polyvox.panels.models import (CODE_ALPHABET, LIFECYCLE, FeatureValue, Invitation, Panel, PanelState, Preset,
-                                   ReplacementRecord, Volunteer, VolunteerStatus)
+from polyvox.panels.models import (CODE_ALPHABET, LIFECYCLE, Channel, FeatureValue, Invitation, LetterStyle, Panel,
+                                   PanelState, Preset, ReplacementRecord, Volunteer, VolunteerStatus)
 
 
 class PanelError(Exception):
@@ -157,6 +157,61 @@ def save_registration(invitation: Invitation, features: dict[str, str], contact:
         volunteer.save()
         record(panel, "register" if created else "correct_registration", message=volunteer.pseudonym)
     return volunteer
+
+
+def record_registration(panel: Panel, user, code: str, channel: str, features: dict[str, str], contact: dict,
+                        language: str) -> Volunteer:
+    """Staff record a registration made by telephone or on the paper reply slip, for an invitation of this panel;
+    the registration says how it came in and who recorded it, and the audit trail says so too."""
+    if channel not in (Channel.PHONE, Channel.PAPER):
+        raise PanelError(_("Choose how the registration came in: by telephone or on the paper reply slip."))
+    if panel.state != PanelState.REGISTRATION_OPEN:
+        raise PanelError(_("Registration for this panel is closed."))
+    invitation = Invitation.objects.filter(panel=panel, code=register_extract.normalise_code(code)).first()
+    if invitation is None:
+        raise PanelError(_("No invitation of this panel has this code. Check the code printed on the letter or "
+                           "the reply slip."))
+    if Volunteer.objects.filter(invitation=invitation).exists():
+        raise PanelError(_("This code has already been used to register: nothing was recorded twice."))
+    with transaction.atomic():
+        volunteer = Volunteer(panel=panel, invitation=invitation, pseudonym=_new_pseudonym(panel), features=features,
+                              channel=channel, recorded_by=user if getattr(user, "is_authenticated", False) else None)
+        for name in ("first_name", "last_name", "email", "phone", "needs"):
+            setattr(volunteer, name, (contact.get(name) or "").strip())
+        volunteer.email = volunteer.email.lower()
+        volunteer.language = language if language in ("fr", "nl", "en") else "fr"
+        volunteer.consent_at = timezone.now()
+        volunteer.save()
+        record(panel, "register_by_phone" if channel == Channel.PHONE else "register_on_paper", actor=user,
+               message=volunteer.pseudonym)
+    return volunteer
+
+
+def set_letter_routes(panel: Panel, user, letter_style: str, phone: str, reply_address: str) -> None:
+    """The letter's version (standard or easy-to-read), its telephone number and the reply slip's return address."""
+    if letter_style not in LetterStyle.values:
+        raise PanelError(_("Choose the standard or the easy-to-read letter."))
+    panel.letter_style, panel.phone, panel.reply_address = letter_style, phone.strip(), reply_address.strip()
+    panel.save(update_fields=["letter_style", "phone", "reply_address"])
+    record(panel, "set_letter", actor=user, message=letter_style)
+
+
+def channel_counts(panel: Panel) -> list[tuple[str, int]]:
+    """How many registrations came in by each route (web, telephone, paper)."""
+    from django.db.models import Count
+
+    counts = dict(panel.volunteers.values_list("channel").annotate(n=Count("id")))
+    return [(label, counts.get(value, 0)) for value, label in Channel.choices]
+
+
+def accessibility_needs(panel: Panel) -> list[Volunteer]:
+    """The volunteers who declared a need to take part (the members only, once the panel is drawn)."""
+    volunteers = panel.volunteers.exclude(needs="").filter(personal_data_erased_at__isnull=True)
+    if panel.is_drawn:
+        volunteers = volunteers.filter(status=VolunteerStatus.SELECTED)
+    else:
+        volunteers = volunteers.exclude(status=VolunteerStatus.WITHDRAWN)
+    return list(volunteers.order_by("pseudonym"))
 
 
 def _new_pseudonym(panel: Panel) -> str:

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from polyvox.core.transitions import history
 from polyvox.initiatives.models import Initiative
 from polyvox.panels import figures, forms, letters, presets, selection, services
-from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Preset, VolunteerStatus
+from polyvox.panels.models import LIFECYCLE, Channel, Panel, PanelState, Preset, VolunteerStatus
 from polyvox.panels.register_extract import RegisterError
 
 SSE_INTERVAL_SECONDS = 0.5
@@ -121,6 +121,10 @@ def dashboard(request, pk):
         "draw_open": panel.seed_available_at is not None and timezone.now() >= panel.seed_available_at,
         "registration_urls": {lang: letters.registration_url(lang) for lang in ("fr", "nl", "en")},
         "history": history(panel),
+        "letter_form": forms.LetterRoutesForm(initial={"letter_style": panel.letter_style, "phone": panel.phone,
+                                                       "reply_address": panel.reply_address}),
+        "channels": services.channel_counts(panel),
+        "needs": services.accessibility_needs(panel),
         "is_blank": panel.preset == Preset.BLANK,
         "progress_label": selection.progress_label(panel.progress_message),
     }
@@ -193,6 +197,50 @@ def letters_pdf(request, pk):
     response = HttpResponse(letters.invitation_letters(panel), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="invitations-panel-{panel.pk}.pdf"'
     return response
+
+
+@login_required
+@require_POST
+def letter_routes(request, pk):
+    """The letter's version (standard or easy-to-read), its telephone number and the reply slip's address."""
+    panel = _managed(request, pk)
+    form = forms.LetterRoutesForm(request.POST)
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            for error in errors:
+                messages.error(request, f"{form.fields[field].label}: {error}" if field in form.fields else error)
+        return redirect(panel.get_absolute_url() + "#letters")
+    try:
+        services.set_letter_routes(panel, request.user, form.cleaned_data["letter_style"], form.cleaned_data["phone"],
+                                   form.cleaned_data["reply_address"])
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The letter's version, telephone number and return address are saved."))
+    return redirect(panel.get_absolute_url() + "#letters")
+
+
+@login_required
+def record_registration(request, pk):
+    """Staff type in a registration received by telephone or on the paper reply slip."""
+    panel = _managed(request, pk)
+    form = forms.RecordedRegistrationForm(request.POST or None, panel=panel, initial={"language": get_language()})
+    refusal = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            volunteer = services.record_registration(panel, request.user, form.cleaned_data["code"],
+                                                     form.cleaned_data["channel"], form.features(), form.contact(),
+                                                     form.cleaned_data["language"])
+        except services.PanelError as error:
+            refusal = str(error)
+        else:
+            messages.success(request, _("Registration recorded (%(channel)s): volunteer %(pseudonym)s.") % {
+                "channel": volunteer.get_channel_display(), "pseudonym": volunteer.pseudonym})
+            return redirect("panels:record_registration", pk=panel.pk)
+    recorded = panel.volunteers.exclude(channel=Channel.WEB).select_related("recorded_by").order_by("-registered_at")
+    return render(request, "panels/record_registration.html", {
+        "panel": panel, "form": form, "refusal": refusal, "recorded": recorded[:50]},
+        status=400 if (refusal or form.errors) else 200)
 
 
 @login_required

@@ -173,3 +173,39 @@ def test_the_announcement_and_the_dashboard_at_each_step_are_accessible(
     wide = public.evaluate("""Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 392).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 12)""")
     assert public.evaluate("document.documentElement.scrollWidth") <= 390, wide
     public.context.close()
+
+
+def test_staff_record_a_telephone_registration_in_the_browser(transactional_db, live_server, page, axe_check, world):
+    """The staff form for telephone and paper registrations: keyboard-usable, labelled, axe-clean (FR and NL)."""
+    panel = invited_panel(world)
+    invitation = panel.invitations.order_by("number").first()
+    _sign_in(page, live_server, world.editor)
+    page.goto(f"{live_server.url}/fr/panels/{panel.pk}/")
+    page.get_by_role("link", name="Enregistrer une inscription par téléphone ou sur papier").click()
+    page.wait_for_url(f"**/fr/panels/{panel.pk}/record-registration/")
+    axe_check(page, "staff form for telephone and paper registrations")
+    page.get_by_label("Code de la lettre").fill(invitation.display_code)
+    page.get_by_label("Par téléphone").check()
+    page.get_by_label("Femme").check()
+    page.get_by_label("Âgé").check()
+    page.locator("#id_first_name").fill("Jeanne")
+    page.locator("#id_last_name").fill("Peeters")
+    page.locator("#id_phone").fill("02 123 45 67")
+    page.get_by_label("Besoins d'accessibilité déclarés").fill("Boucle magnétique")
+    page.get_by_role("button", name="Enregistrer l'inscription").click()
+    # Consent not confirmed: refused with the reason, nothing stored.
+    assert page.get_by_text("Sans le consentement de la personne").first.is_visible()
+    assert not Volunteer.objects.exists()
+    axe_check(page, "staff form with errors")
+    page.get_by_label("La personne a donné son consentement").check()
+    page.get_by_role("button", name="Enregistrer l'inscription").click()
+    page.wait_for_url(f"**/fr/panels/{panel.pk}/record-registration/")
+    volunteer = Volunteer.objects.get()
+    assert volunteer.channel == "phone" and volunteer.needs == "Boucle magnétique"
+    assert page.get_by_role("cell", name=volunteer.pseudonym).is_visible()
+    axe_check(page, "staff form with a recorded registration")
+    page.goto(f"{live_server.url}/fr/panels/{panel.pk}/")
+    assert page.locator("#needs-checklist").get_by_text("Boucle magnétique").is_visible()
+    axe_check(page, "dashboard with the letter settings and the needs checklist")
+    page.goto(f"{live_server.url}/nl/panels/{panel.pk}/record-registration/")
+    axe_check(page, "staff form for telephone and paper registrations (nl)")

@@ -82,7 +82,7 @@ def test_stratified_invitations_follow_population_and_letters_are_bilingual(worl
     pdf = editor_client.get(reverse("panels:letters", args=[panel.pk]))
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(pdf.content))
-    assert len(reader.pages) == 200
+    assert len(reader.pages) == 400  # each letter and its reply slip
     first = reader.pages[0].extract_text()
     assert "Vous avez été tiré·e au sort" in first and "U bent geloot" in first
     assert invitations[0].display_code in first
