@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from .check import check_file
 from .counting import RULES, BallotTypeNotSupported, RuleNotUnderstood, count
@@ -46,7 +47,7 @@ def main(argv: list[str]) -> int:
     c.add_argument("--json", dest="json_out", default=None, help="write the result as JSON to this file ('-' for stdout)")
     c.add_argument("--explain", action="store_true", help="print the citizen-readable explanation")
     k = sub.add_parser("check", help="does the count reproduce each file's selected column?")
-    k.add_argument("files", nargs="+")
+    k.add_argument("files", nargs="+", help=".pb files, or folders of them")
     k.add_argument("--json", dest="json_out", default=None, help="also write the verdicts as JSON ('-' for stdout)")
     try:
         args = parser.parse_args(argv)
@@ -115,7 +116,11 @@ def _summary(result, election) -> str:
 
 
 def _check(args) -> int:
-    lines = [check_file(path) for path in args.files]
+    paths = []
+    for name in args.files:  # a folder stands for its .pb files
+        folder = Path(name)
+        paths.extend(sorted(folder.glob("*.pb")) if folder.is_dir() else [name])
+    lines = [check_file(path) for path in paths]
     for line in lines:
         print(line.to_text())
     if args.json_out:

@@ -232,6 +232,12 @@ def test_check_on_the_real_files(pabulib_dir, capsys):
     assert "'unknown'" in by_file["Switzerland_Zurich_D10.pb"]
 
 
+def test_check_reads_a_whole_folder(capsys):
+    assert main(["check", str(RULE_FILES)]) == 1  # greedy_differs.pb is not reproduced
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(VERDICTS) and sum("NOT reproduced" in line for line in out) == 1
+
+
 def test_check_reproduces_more_real_files():
     folder = Path(__file__).parent / "pabulib_more"
     lines = [check_file(path) for path in sorted(folder.glob("*.pb"))]
