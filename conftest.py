@@ -84,3 +84,13 @@ def axe_check():
         assert not violations, f"axe-core found serious/critical violations on {context or page.url}:\n{details}"
 
     return check
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: throttling counters and lock-outs never leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -192,7 +192,13 @@ LIVE_NAMESPACE = os.environ.get("LIVE_NAMESPACE") or hashlib.sha256(
     + b"|" + SECRET_KEY.encode()
 ).hexdigest()[:16]
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "polyvox"}}
+# Cache: Redis when REDIS_URL is set (shared by every server process: rate limits and sign-in lock-outs
+# hold across processes and hosts); otherwise memory local to each process (fine for one process).
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                          "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "polyvox")}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "polyvox"}}
 
 # Map tiles are the only outside resource; no test depends on them.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
@@ -303,3 +309,69 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+# --- Throttling and second factor (README: "Throttling and second factor") ----------------------------
+# The client address: REMOTE_ADDR, unless TRUSTED_PROXY_COUNT reverse proxies stand in front of the
+# servers; then the address the outermost trusted proxy saw, read from the right of X-Forwarded-For.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+
+def _throttle_limits(defaults: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """THROTTLE_LIMITS="code_entry=10/600,contact=5/3600" overrides (attempts/seconds) per scope."""
+    limits = dict(defaults)
+    for item in os.environ.get("THROTTLE_LIMITS", "").split(","):
+        if "=" in item and "/" in item:
+            name, rate = item.split("=", 1)
+            attempts, seconds = rate.split("/", 1)
+            limits[name.strip()] = (int(attempts), int(seconds))
+    return limits
+
+
+# scope -> (attempts, seconds). "address" limits count per client address, "account"/"target" per account,
+# e-mail address, budget or code. Code entries count wrong codes only; forms count every submission.
+THROTTLE_LIMITS = _throttle_limits({
+    "signup.address": (10, 3600),
+    "password_reset.address": (10, 3600),
+    "password_reset.target": (3, 3600),
+    "contact.address": (10, 3600),
+    "code_entry.address": (30, 600),
+    "code_entry.account": (10, 600),
+    "code_entry.target": (200, 3600),
+    "second_factor.address": (20, 900),
+    "second_factor.account": (5, 900),
+})
+
+# Sign-in lock-out (django-axes): LOGIN_FAILURE_LIMIT wrong passwords for one account, or from one
+# address, lock sign-in for LOGIN_LOCKOUT_SECONDS; each further lock-out within LOGIN_LOCKOUT_MEMORY_SECONDS
+# doubles the delay, up to LOGIN_LOCKOUT_MAX_SECONDS. The account's owner receives an e-mail.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "300"))
+LOGIN_LOCKOUT_MAX_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_MAX_SECONDS", str(24 * 3600)))
+LOGIN_LOCKOUT_MEMORY_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_MEMORY_SECONDS", str(24 * 3600)))
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+AUTHENTICATION_BACKENDS = ["polyvox.accounts.backends.LockoutBackend", *AUTHENTICATION_BACKENDS]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+                  "django_otp.middleware.OTPMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+                  "polyvox.accounts.second_factor.SecondFactorMiddleware")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # per account, and per client address
+AXES_COOLOFF_TIME = "polyvox.accounts.lockout.cool_off"
+AXES_LOCKOUT_CALLABLE = "polyvox.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "polyvox.accounts.throttling.client_address_of"
+AXES_USERNAME_CALLABLE = "polyvox.accounts.lockout.username_of"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # tries during a lock-out do not extend it
+AXES_ENABLE_ADMIN = False  # attempts live in the cache, not in tables
+AXES_VERBOSE = False
+if not REDIS_URL:
+    # Memory local to the process counts right for one server process (`polyvox serve`, WEB_CONCURRENCY=1);
+    # several processes or hosts must share REDIS_URL (docs/deploy.md), or each keeps its own counts.
+    SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "axes.W001"]
+# Second factor (django-otp): TOTP apps and single-use recovery codes, required of the accounts that can
+# see personal data or sealed offers (polyvox.accounts.second_factor.requires_second_factor).
+OTP_TOTP_ISSUER = "participation.brussels"
+RECOVERY_CODE_COUNT = 10

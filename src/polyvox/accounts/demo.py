@@ -1,10 +1,17 @@
 """Demo accounts (README lists them): staff, editors, a facilitator, a citizen; shared demo password.
 
 Provider accounts are created by the procurement demo. Idempotent: run it twice, get the same accounts.
+
+The accounts that sign in with a second factor (staff, editors) are enrolled with one documented TOTP secret,
+DEMO_TOTP_SECRET (README: demo accounts): add it to any authenticator app, or print the current code with
+`polyvox manage demo_totp`.
 """
+
+import base64
 
 from django.conf import settings
 
+from polyvox.accounts import second_factor
 from polyvox.accounts.models import User
 from polyvox.organisations.models import Organisation, OrganisationKind, Role, RoleAssignment
 
@@ -17,6 +24,10 @@ ORGANISATIONS = {
 }
 
 # e-mail, first name, last name, preferred language, staff?, [(organisation slug, role)]
+# The demo's shared TOTP secret (base32), public on purpose like the demo password: never use it elsewhere.
+DEMO_TOTP_SECRET = "OBXWY6LWN54C2ZDFNVXS2MTGMEWWWZLZ"
+DEMO_TOTP_NAME = "demo authenticator"
+
 ACCOUNTS = [
     ("staff@polyvox.example", "Sarah", "Lambert", "fr", True, [("service-participation", Role.STAFF)]),
     ("editor.anderlecht@polyvox.example", "Youssef", "El Amrani", "fr", False, [("commune-anderlecht", Role.EDITOR)]),
@@ -42,7 +53,20 @@ def load(out, options):
         user.save()
         for slug, role in roles:
             RoleAssignment.objects.get_or_create(user=user, organisation=organisations[slug], role=role)
+    enrolled = [user for user in User.objects.filter(email__in=[a[0] for a in ACCOUNTS]) if second_factor.requires_second_factor(user)]
+    for user in enrolled:
+        enrol_demo_device(user)
     out.write(f"  demo accounts: {len(ACCOUNTS)}, every demo account's password: {settings.DEMO_PASSWORD}")
+    out.write(f"  second factor of {len(enrolled)} of them: TOTP secret {DEMO_TOTP_SECRET} (`polyvox manage demo_totp` prints the code)")
+
+
+def enrol_demo_device(user) -> None:
+    """Give the account the demo's TOTP device (idempotent; replaces other authenticator devices)."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    key = base64.b32decode(DEMO_TOTP_SECRET).hex()
+    TOTPDevice.objects.filter(user=user).exclude(key=key, confirmed=True).delete()
+    TOTPDevice.objects.get_or_create(user=user, key=key, confirmed=True, defaults={"name": DEMO_TOTP_NAME})
 
 
 def _organisation(slug: str) -> Organisation:

@@ -108,3 +108,11 @@ class LocalisedPasswordResetForm(PasswordResetForm):
         language = getattr(context.get("user"), "preferred_language", None) or translation.get_language()
         with translation.override(language):
             super().send_mail(subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name)
+
+
+class SecondFactorForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"), max_length=32, strip=True,
+        help_text=_("The 6 digits your authenticator app shows, or one of your recovery codes."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autocapitalize": "off", "spellcheck": "false"}),
+    )

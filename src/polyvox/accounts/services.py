@@ -116,3 +116,20 @@ def delete_unconfirmed_accounts(max_age_days: int = UNCONFIRMED_ACCOUNT_DAYS) ->
         delete_account(user)
         count += 1
     return count
+
+
+def send_lockout_notice(email: str, minutes: int, address: str) -> bool:
+    """Tell the account's owner that wrong passwords locked its sign-in, and what to do if it was not them.
+
+    Nothing is sent when no active account has this address (the 429 page is the same either way).
+    """
+    user = User.objects.filter(email__iexact=email, is_active=True).first()
+    if user is None:
+        return False
+    with translation.override(user.preferred_language):
+        reset_path = reverse("accounts:password_reset")
+    _send(user, "accounts/email/lockout", settings.SITE_URL, {
+        "minutes": minutes, "address": address, "failure_limit": settings.LOGIN_FAILURE_LIMIT,
+        "reset_url": settings.SITE_URL.rstrip("/") + reset_path,
+    })
+    return True

@@ -4,6 +4,7 @@ import json
 import logging
 from smtplib import SMTPException
 
+import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -13,21 +14,25 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy, translate_url
 from django.utils import translation
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
 
-from polyvox.accounts import personal_data, services
+from polyvox.accounts import personal_data, second_factor, services
 from polyvox.accounts.forms import (
     DeleteAccountForm, EmailAuthenticationForm, LocalisedPasswordResetForm, ProfileForm, ResendConfirmationForm,
-    SignUpForm,
+    SecondFactorForm, SignUpForm,
 )
+from polyvox.accounts.throttling import throttle
 from polyvox.accounts.tokens import InvalidToken
 
 logger = logging.getLogger(__name__)
 
 
 @require_http_methods(["GET", "POST"])
+@throttle("signup", count="posts")
 def signup(request):
     if request.user.is_authenticated:
         return redirect("accounts:profile")
@@ -64,6 +69,7 @@ def confirm(request, token):
 
 
 @require_http_methods(["GET", "POST"])
+@throttle("password_reset", count="posts", targets=lambda request: [request.POST.get("email", "")[:254].strip()])
 def resend(request):
     form = ResendConfirmationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -87,9 +93,15 @@ class LoginView(auth_views.LoginView):
         return initial
 
     def form_valid(self, form):
-        response = super().form_valid(form)
-        language = form.get_user().preferred_language
+        super().form_valid(form)
+        user = form.get_user()
+        language = user.preferred_language
         response = redirect(translate_url(self.get_success_url(), language))
+        if second_factor.requires_second_factor(user):
+            # Signed in with the password only: the middleware keeps the account on this step until done.
+            step = "accounts:second_factor" if second_factor.is_enrolled(user) else "accounts:second_factor_setup"
+            with translation.override(language):
+                response = redirect(f"{reverse(step)}?{urlencode({'next': translate_url(self.get_success_url(), language)})}")
         translation.activate(language)
         response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax")
         return response
@@ -124,7 +136,11 @@ def profile(request):
         response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax")
         return response
     roles = user.roles.select_related("organisation").order_by("organisation__name", "role")
-    return render(request, "accounts/profile.html", {"form": form, "roles": roles, "nav": "profile"})
+    return render(request, "accounts/profile.html", {
+        "form": form, "roles": roles, "nav": "profile",
+        "second_factor_enrolled": second_factor.is_enrolled(user),
+        "recovery_codes_left": second_factor.recovery_codes_left(user),
+    })
 
 
 @login_required
@@ -152,6 +168,8 @@ def my_data(request):
     return render(request, "accounts/my_data.html", {"nav": "profile"})
 
 
+@method_decorator(throttle("password_reset", count="posts",
+                           targets=lambda request: [request.POST.get("email", "")[:254].strip()]), name="post")
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = LocalisedPasswordResetForm
     template_name = "accounts/password_reset_form.html"
@@ -171,6 +189,72 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def get_success_url(self):
         messages.success(self.request, _("Your password has been changed."))
         return reverse("accounts:profile")
+
+
+# --- second factor --------------------------------------------------------------------------------
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+@throttle("second_factor")
+def second_factor_verify(request):
+    """Sign-in, step 2: a code of the authenticator app, or one of the recovery codes."""
+    next_url = _next_url(request)
+    if not second_factor.is_enrolled(request.user):
+        return redirect(f"{reverse('accounts:second_factor_setup')}?{urlencode({'next': next_url})}")
+    if second_factor.is_verified(request):
+        return redirect(next_url)
+    form = SecondFactorForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if second_factor.verify(request, form.cleaned_data["code"]):
+            return redirect(next_url)
+        form.add_error("code", _("This code is not valid. Type the code your app shows now, or one of your recovery codes."))
+    return render(request, "accounts/second_factor_verify.html", {"form": form, "next": next_url},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+@throttle("second_factor")
+def second_factor_setup(request):
+    """Enrol an authenticator app (QR code or typed secret), confirm it with one code, get recovery codes once."""
+    user = request.user
+    next_url = _next_url(request)
+    if second_factor.is_enrolled(user) and not second_factor.is_verified(request):
+        return redirect(f"{reverse('accounts:second_factor')}?{urlencode({'next': request.get_full_path()})}")
+    device = second_factor.pending_device(user)
+    form = SecondFactorForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        codes = second_factor.confirm_enrolment(request, device, form.cleaned_data["code"])
+        if codes is not None:
+            return render(request, "accounts/second_factor_codes.html", {"codes": codes, "next": next_url})
+        form.add_error("code", _("This code is not valid. Check that your phone's clock is right and type the code your app shows now."))
+    qr = segno.make(device.config_url, error="m").svg_inline(
+        scale=5, dark="#111", light="#fff", title=_("QR code to scan with your authenticator app"))
+    return render(request, "accounts/second_factor_setup.html", {
+        "form": form, "next": next_url, "qr": qr, "secret": second_factor.secret_of(device),
+        "required": second_factor.requires_second_factor(user), "enrolled": second_factor.is_enrolled(user),
+    }, status=400 if form.errors else 200)
+
+
+@login_required
+@never_cache
+@require_POST
+def recovery_codes(request):
+    """New recovery codes (the old ones stop working), shown once."""
+    if not second_factor.is_enrolled(request.user):
+        return redirect("accounts:second_factor_setup")
+    codes = second_factor.new_recovery_codes(request.user)
+    return render(request, "accounts/second_factor_codes.html", {"codes": codes, "next": reverse("accounts:profile")})
+
+
+def _next_url(request) -> str:
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    if url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return url
+    return reverse("core:home")
 
 
 def _base_url(request) -> str:

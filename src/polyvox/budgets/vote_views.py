@@ -15,6 +15,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from polyvox.accounts.throttling import throttle
 from polyvox.budgets import ballots, counting
 from polyvox.budgets.forms import EligibilityForm
 from polyvox.budgets.models import Budget, Phase, VoteMethod
@@ -28,6 +29,7 @@ STREAM_STEP = 0.5
 # --- the vote -------------------------------------------------------------------------------------
 
 
+@throttle("code_entry", targets=lambda request, pk: [f"budget:{pk}"])
 def vote(request, pk):
     budget = _budget(request, pk)
     if budget.phase != Phase.VOTING:

@@ -1,12 +1,10 @@
 """Workflow steps of the editorial pages: sending a contact message to the Participation Service."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.utils.translation import gettext as _
 
 SERVICE_ADDRESSES = {"fr": "participation@perspective.brussels", "nl": "participatie@perspective.brussels"}
-MAX_MESSAGES_PER_HOUR = 5
 
 
 def service_address(language: str) -> str:
@@ -17,13 +15,8 @@ def service_address(language: str) -> str:
     return SERVICE_ADDRESSES.get((language or "fr")[:2], SERVICE_ADDRESSES["fr"])
 
 
-def too_many_messages(client_key: str) -> bool:
-    """True when this client already sent MAX_MESSAGES_PER_HOUR messages in the last hour."""
-    return cache.get(_rate_key(client_key), 0) >= MAX_MESSAGES_PER_HOUR
-
-
 def send_contact_message(data: dict, language: str, client_key: str) -> None:
-    """E-mail the message to the Service, with a Reply-To the sender; counts it for the rate limit."""
+    """E-mail the message to the Service, with a Reply-To the sender (the view throttles per client address)."""
     subject_label = dict(_subjects()).get(data["subject"], data["subject"])
     lines = [
         (_("Name"), data["name"]),
@@ -44,12 +37,6 @@ def send_contact_message(data: dict, language: str, client_key: str) -> None:
         to=[service_address(language)],
         reply_to=[data["email"]],
     ).send()
-    key = _rate_key(client_key)
-    cache.add(key, 0, timeout=3600)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
 
 
 def _subjects():
@@ -57,6 +44,3 @@ def _subjects():
 
     return ContactForm.SUBJECTS
 
-
-def _rate_key(client_key: str) -> str:
-    return f"pages:contact:{client_key}"

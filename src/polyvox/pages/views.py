@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from polyvox.accounts.throttling import client_address, throttle
 from polyvox.pages import services
 from polyvox.pages.forms import ContactForm
 from polyvox.pages.models import FaqEntry, NewsItem, Page
@@ -44,25 +45,24 @@ def faq(request):
     return render(request, "pages/faq.html", {"entries": FaqEntry.objects.all(), "nav": "faq"})
 
 
+@throttle("contact", count="posts")
 def contact(request):
     """The Service's contact details and a form that e-mails the Service."""
-    client_key = request.META.get("REMOTE_ADDR", "unknown")
+    client_key = client_address(request)
     form = ContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if form.is_spam():
             # Say the same thing as for a real message: robots learn nothing.
             messages.success(request, _("Thank you: your message has been sent to the Participation Service."))
             return redirect("pages:contact")
-        if services.too_many_messages(client_key):
-            form.add_error(None, _("You have sent several messages in a short time. Please wait an hour, or write to us directly by e-mail."))
+        # Sending is throttled per client address by the decorator (429 with Retry-After).
+        try:
+            services.send_contact_message(form.cleaned_data, get_language() or "fr", client_key)
+        except OSError:
+            form.add_error(None, _("Your message could not be sent just now. Please try again later, or write to us directly by e-mail."))
         else:
-            try:
-                services.send_contact_message(form.cleaned_data, get_language() or "fr", client_key)
-            except OSError:
-                form.add_error(None, _("Your message could not be sent just now. Please try again later, or write to us directly by e-mail."))
-            else:
-                messages.success(request, _("Thank you: your message has been sent to the Participation Service."))
-                return redirect("pages:contact")
+            messages.success(request, _("Thank you: your message has been sent to the Participation Service."))
+            return redirect("pages:contact")
     page = Page.objects.filter(key="contact").first()
     return render(
         request,

@@ -13,12 +13,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from polyvox.panels import figures, forms, selection, services
+from polyvox.accounts.throttling import throttle
 from polyvox.panels.models import Invitation, Panel
 
 SESSION_KEY = "panels_invitation"
 
 
+def _code_targets(request):
+    """Wrong entries count per client address and for the code typed (someone guessing the e-mail of a used code)."""
+    return ["panel-code:" + "".join(ch for ch in request.POST.get("code", "")[:64].upper() if ch.isalnum())]
+
+
 @never_cache
+@throttle("code_entry", targets=_code_targets)
 def register(request):
     """Step 1: the code of the letter (and, for a code already used, the e-mail given then)."""
     # The QR code of a letter opens this page with the code filled in (?code=...).
@@ -87,6 +94,7 @@ def register_done(request):
 
 
 @never_cache
+@throttle("code_entry", targets=_code_targets)
 def my_data(request):
     """A volunteer downloads (JSON) or deletes their own data with their code and e-mail address."""
     form = forms.MyDataForm(request.POST or None)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from polyvox.organisations.rules import is_service_staff
+from polyvox.accounts.throttling import throttle
 from polyvox.workshops import actions, identity, live, screens, services
 from polyvox.workshops.models import Template, Workshop
 from polyvox.workshops.services import WorkshopError
@@ -35,6 +36,7 @@ def join_index(request):
     return render(request, "workshops/join.html", {"workshop": None})
 
 
+@throttle("code_entry")  # wrong join codes, per client address (and account when signed in)
 def join(request, code):
     try:
         workshop = services.find_by_code(code)

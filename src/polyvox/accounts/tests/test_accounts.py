@@ -13,6 +13,7 @@ from polyvox.accounts import demo, services
 from polyvox.accounts.models import User
 from polyvox.accounts.tokens import SALT, make_confirmation_token
 from polyvox.organisations.models import Organisation, RoleAssignment
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "Un-long-mot-de-passe-2026"
@@ -126,7 +127,7 @@ def test_wrong_password_is_a_translated_error(client):
 
 
 def test_sign_out_is_a_post(client):
-    client.force_login(confirmed_user())
+    sign_in(client, confirmed_user())
     assert client.get("/fr/accounts/logout/").status_code == 405
     response = client.post("/fr/accounts/logout/")
     assert response.status_code == 302
@@ -157,7 +158,7 @@ def test_profile_edits_details_shows_roles_and_switches_language(client):
     user = confirmed_user()
     organisation = Organisation.objects.create(slug="commune-anderlecht", name="Commune d'Anderlecht", kind="municipality")
     RoleAssignment.objects.create(user=user, organisation=organisation, role="editor")
-    client.force_login(user)
+    sign_in(client, user)
     html = client.get("/fr/accounts/profile/").content.decode()
     assert "Mes rôles" in html and "Commune d&#x27;Anderlecht" in html and "éditeur de l&#x27;organisation" in html
     response = client.post("/fr/accounts/profile/", {"display_name": "Ana P.", "first_name": "Ana", "last_name": "Peeters", "preferred_language": "en"})
@@ -177,7 +178,7 @@ def test_deleting_the_account_needs_the_password_and_removes_personal_data(clien
     user = confirmed_user(first_name="Ana", last_name="Peeters")
     organisation = Organisation.objects.create(slug="o", name="O", kind="collective")
     RoleAssignment.objects.create(user=user, organisation=organisation, role="citizen")
-    client.force_login(user)
+    sign_in(client, user)
     refused = client.post("/fr/accounts/profile/delete/", {"password": "wrong"})
     assert "Ce n&#x27;est pas votre mot de passe." in refused.content.decode()
     assert User.objects.filter(pk=user.pk).exists()

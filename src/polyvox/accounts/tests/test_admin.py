@@ -5,6 +5,7 @@ import pytest
 from polyvox.accounts.models import User
 from polyvox.organisations.models import Organisation, RoleAssignment
 from polyvox.pages.models import FaqEntry, NewsItem, Page
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +15,7 @@ def staff_client(client):
     from polyvox.core.tests.factories import give_staff_role
 
     staff = give_staff_role(User.objects.create_user(email="staff@example.org", password="x"))
-    client.force_login(staff)
+    sign_in(client, staff)
     return client
 
 

@@ -13,6 +13,7 @@ from django.utils import translation
 from polyvox.accounts.models import User
 from polyvox.core.tests.factories import initiative, organisation
 from polyvox.organisations.models import RoleAssignment
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +47,7 @@ def her_records(person):
 
 def test_profile_links_to_the_data_page_which_speaks_fr_and_nl(person):
     client = Client()
-    client.force_login(person)
+    sign_in(client, person)
     for language, words in (("fr", "Télécharger mes données"), ("nl", "Mijn gegevens downloaden")):
         with translation.override(language):
             profile = client.get(reverse("accounts:profile")).content.decode()
@@ -58,7 +59,7 @@ def test_profile_links_to_the_data_page_which_speaks_fr_and_nl(person):
 
 def test_the_download_holds_everything_about_her_and_nothing_else(person, her_records):
     client = Client()
-    client.force_login(person)
+    sign_in(client, person)
     response = client.post(reverse("accounts:my_data"))
     assert response.status_code == 200 and response["Content-Type"].startswith("application/json")
     assert "attachment" in response["Content-Disposition"]

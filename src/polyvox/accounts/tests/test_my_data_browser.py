@@ -10,13 +10,14 @@ from django.conf import settings
 from django.test import Client
 
 from polyvox.accounts.models import User
+from polyvox.accounts.testing import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def sign_in(page, live_server, user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
                                "url": live_server.url}])
 

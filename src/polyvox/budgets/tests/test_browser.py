@@ -14,6 +14,7 @@ from django.utils import translation
 from polyvox.budgets import ballots, services
 from polyvox.budgets.models import Ballot
 from polyvox.budgets.tests.conftest import accepted, codes
+from polyvox.accounts.testing import sign_in as sign_in_client
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,7 +38,7 @@ def address(live_server, name, args, lang="fr"):
 
 def sign_in(page, live_server, user):
     client = Client()
-    client.force_login(user)
+    sign_in_client(client, user)
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
                                "url": live_server.url}])
 

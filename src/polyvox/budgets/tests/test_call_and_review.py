@@ -15,12 +15,14 @@ from polyvox.budgets import ballots, services
 from polyvox.budgets.models import Phase, Project
 from polyvox.budgets.tests.conftest import PASSWORD, add_projects, project_data
 from polyvox.core.transitions import history
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, user):
     assert client.login(email=user.email, password=PASSWORD)
+    sign_in(client, user)  # the second factor too, for the organisers
     return client
 
 

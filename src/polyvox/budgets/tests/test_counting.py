@@ -12,12 +12,14 @@ from polyvox.budgets import ballots, services
 from polyvox.budgets.models import Budget, Phase, Project
 from polyvox.budgets.tests.conftest import PASSWORD, accepted, codes
 from polyvox.engines.budgeting import read_pabulib
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, user):
     assert client.login(email=user.email, password=PASSWORD)
+    sign_in(client, user)  # the second factor too, for the organisers
     return client
 
 

@@ -12,6 +12,7 @@ from polyvox.budgets import demo
 from polyvox.budgets.models import Budget, Phase
 from polyvox.core.tests.factories import initiative as make_initiative
 from polyvox.core.tests.factories import organisation
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_demo_links_the_bizet_budget_idempotently(client):
     page = client.get(reverse("budgets:results", args=[budget.pk]))
     assert page.status_code == 200
     # The demo citizen holds an online ballot and sees what their share paid for.
-    client.force_login(get_user_model().objects.get(email="citizen@polyvox.example"))
+    sign_in(client, get_user_model().objects.get(email="citizen@polyvox.example"))
     assert "Your share" in client.get(reverse("budgets:results", args=[budget.pk])).content.decode()
     client.logout()
     detail = client.get(bizet.get_absolute_url()).content.decode()

@@ -8,12 +8,14 @@ from django.urls import reverse
 from polyvox.budgets import services
 from polyvox.budgets.models import Budget, Phase
 from polyvox.budgets.tests.conftest import PASSWORD, add_projects
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, user):
     assert client.login(email=user.email, password=PASSWORD)
+    sign_in(client, user)  # the second factor too, for the organisers
 
 
 def test_citizen_cannot_review_or_manage(client, budget, editor, citizen):

@@ -12,13 +12,14 @@ from polyvox.budgets import ballots, services
 from polyvox.budgets.models import Ballot
 from polyvox.budgets.tests.conftest import accepted, codes
 from polyvox.core.transitions import history
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def client_for(user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

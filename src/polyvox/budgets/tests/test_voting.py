@@ -15,12 +15,14 @@ from polyvox.budgets import ballots, services
 from polyvox.budgets.models import Ballot, BallotVersion, Budget, Phase, RegisterEntry
 from polyvox.budgets.tests.conftest import PASSWORD, accepted, codes, project_data
 from polyvox.engines.budgeting import read_pabulib
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, user):
     assert client.login(email=user.email, password=PASSWORD)
+    sign_in(client, user)  # the second factor too, for the organisers
     return client
 
 

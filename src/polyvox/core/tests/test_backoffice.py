@@ -12,6 +12,7 @@ from django.test import Client, RequestFactory
 
 from polyvox.core.tests.factories import give_staff_role
 from polyvox.core.transitions import StateMachine
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ MACHINE_MODULES = ["polyvox.budgets.services", "polyvox.budgets.ballots", "polyv
 
 def client_for(user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

@@ -2,6 +2,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from asgiref.sync import async_to_sync
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -12,13 +13,13 @@ def dutch_speaker(django_user_model):
 
 
 def test_a_signed_in_person_lands_in_their_language(client, dutch_speaker):
-    client.force_login(dutch_speaker)
+    sign_in(client, dutch_speaker)
     response = client.get("/")
     assert response.status_code == 302 and response["Location"] == "/nl/"
 
 
 def test_an_address_with_a_language_keeps_it(client, dutch_speaker):
-    client.force_login(dutch_speaker)
+    sign_in(client, dutch_speaker)
     assert client.get("/fr/").status_code == 200
     assert client.get("/fr/")["Content-Language"] == "fr"
 

@@ -8,6 +8,7 @@ from django.utils import translation
 
 from polyvox.initiatives import attachments
 from polyvox.initiatives.models import FollowUp, Link, Step
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -59,14 +60,14 @@ def test_wrong_slug_redirects_and_unknown_id_is_translated_404(client, inventory
 def test_draft_visible_only_to_staff_and_organiser_editors(client, inventory, people):
     draft = inventory["items"]["draft"]
     assert client.get(url(draft)).status_code == 404
-    client.force_login(people["citizen"])
+    sign_in(client, people["citizen"])
     assert client.get(url(draft)).status_code == 404
-    client.force_login(people["editor_b"])
+    sign_in(client, people["editor_b"])
     assert client.get(url(draft)).status_code == 404
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     response = client.get(url(draft))
     assert response.status_code == 200 and "state-banner" in response.content.decode()
-    client.force_login(people["staff"])
+    sign_in(client, people["staff"])
     assert client.get(url(draft)).status_code == 200
 
 

@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from polyvox.initiatives.models import Document
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -21,15 +22,15 @@ def test_document_of_a_draft_is_hidden_from_the_public(client, inventory, people
     url = draft.get_absolute_url()
     assert client.get(url).status_code == 404
     assert client.get("/media/" + draft.file.name).status_code == 404
-    client.force_login(people["citizen"])
+    sign_in(client, people["citizen"])
     assert client.get(url).status_code == 404
-    client.force_login(people["editor_b"])  # another organisation
+    sign_in(client, people["editor_b"])  # another organisation
     assert client.get(url).status_code == 404
-    client.force_login(people["editor_a"])  # the draft's own organisation
+    sign_in(client, people["editor_a"])  # the draft's own organisation
     response = client.get(url)
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
     assert response["X-Content-Type-Options"] == "nosniff" and "no-store" in response["Cache-Control"]
-    client.force_login(people["staff"])
+    sign_in(client, people["staff"])
     assert client.get(url).status_code == 200
 
 
@@ -48,6 +49,6 @@ def test_document_of_a_published_initiative_is_public_and_linked_from_its_page(c
 def test_edit_form_links_the_current_file_to_the_checked_view(client, inventory, people):
     draft = inventory["items"]["draft"]
     document = attach(draft)
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     page = client.get(reverse("initiatives:edit", args=[draft.pk])).content.decode()
     assert f'href="{document.get_absolute_url()}"' in page and "/media/" not in page

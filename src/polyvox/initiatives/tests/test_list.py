@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from polyvox.initiatives.tests import factories as f
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -140,7 +141,7 @@ def test_anonymous_pages_are_cached_whole_but_not_personal_ones(client, inventor
     first = get(client, year="2023")
     second = get(client, year="2023")
     assert first.content == second.content
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     personal = get(client, year="2023").content.decode()
     assert "Proposer une initiative" in personal and "Proposer une initiative" not in first.content.decode()
     client.logout()

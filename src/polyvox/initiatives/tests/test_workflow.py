@@ -10,6 +10,7 @@ from polyvox.core.models import AuditEntry
 from polyvox.core.transitions import history
 from polyvox.initiatives import services
 from polyvox.initiatives.models import Initiative, PublicationState
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def form_data(organiser, **changes):
 
 
 def test_editor_proposes_for_their_organisation_only(client, inventory, people):
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     response = client.get(reverse("initiatives:propose"))
     assert response.status_code == 200
     assert list(response.context["form"].fields["organiser"].queryset) == [inventory["org_a"]]
@@ -58,14 +59,14 @@ def test_editor_proposes_for_their_organisation_only(client, inventory, people):
 
 def test_editor_cannot_edit_another_organisation(client, inventory, people):
     bockstael = inventory["items"]["bockstael"]  # organised by B
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     assert client.get(reverse("initiatives:edit", args=[bockstael.pk])).status_code == 403
     assert client.post(reverse("initiatives:edit", args=[bockstael.pk]), form_data(inventory["org_b"])).status_code == 403
     assert client.post(reverse("initiatives:submit", args=[inventory["items"]["draft"].pk])).status_code == 302
-    client.force_login(people["editor_b"])
+    sign_in(client, people["editor_b"])
     # Another organisation's draft is not theirs to see: 404, as if it did not exist (published ones: 403 above).
     assert client.post(reverse("initiatives:submit", args=[inventory["items"]["draft"].pk])).status_code == 404
-    client.force_login(people["citizen"])
+    sign_in(client, people["citizen"])
     assert client.get(reverse("initiatives:propose")).status_code == 403
     client.logout()
     response = client.get(reverse("initiatives:propose"))
@@ -73,7 +74,7 @@ def test_editor_cannot_edit_another_organisation(client, inventory, people):
 
 
 def test_form_errors_keep_input_and_speak_the_user_language(client, inventory, people):
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     data = form_data(inventory["org_a"], title_fr="", title_nl="", summary_fr="Mon résumé gardé", end_date="2020-01-01",
                      latitude="50.8")
     response = client.post("/nl/initiatives/propose/", data)
@@ -87,7 +88,7 @@ def test_form_errors_keep_input_and_speak_the_user_language(client, inventory, p
 
 
 def test_hostile_input_is_neutralised(client, inventory, people):
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     data = form_data(inventory["org_a"], title_fr='<script>alert(1)</script>Vélo',
                      body_fr='<script>alert(2)</script><a href="javascript:alert(3)">x</a>')
     assert client.post(reverse("initiatives:propose"), data).status_code == 302
@@ -101,7 +102,7 @@ def test_full_cycle_with_audit_and_mails_in_each_language(client, inventory, peo
     # the draft lacks Dutch texts: cannot be submitted
     draft.title_nl = draft.summary_nl = draft.body_nl = ""
     draft.save()
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     response = client.post(reverse("initiatives:submit", args=[draft.pk]), follow=True)
     assert "Dutch" in response.content.decode() or "néerlandais" in response.content.decode()
     draft.refresh_from_db()
@@ -117,7 +118,7 @@ def test_full_cycle_with_audit_and_mails_in_each_language(client, inventory, peo
     assert "Te beoordelen" in mail.outbox[0].subject  # the staff member reads Dutch
 
     # send back: the reason is required
-    client.force_login(people["staff"])
+    sign_in(client, people["staff"])
     response = client.post(reverse("initiatives:send-back", args=[draft.pk]), {"reason": "  "})
     assert response.status_code == 400
     draft.refresh_from_db()
@@ -132,9 +133,9 @@ def test_full_cycle_with_audit_and_mails_in_each_language(client, inventory, peo
     assert "Teruggestuurd" in by_recipient["editor.a.nl@test.example"].subject
     assert "Ajoutez les dates des étapes." in by_recipient["editor.a.nl@test.example"].body
 
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     client.post(reverse("initiatives:submit", args=[draft.pk]))
-    client.force_login(people["staff"])
+    sign_in(client, people["staff"])
     mail.outbox.clear()
     client.post(reverse("initiatives:publish", args=[draft.pk]))
     draft.refresh_from_db()
@@ -169,7 +170,7 @@ def test_french_and_dutch_required_to_publish(inventory, people):
 
 def test_editing_a_published_initiative_keeps_it_published_and_tells_staff(client, inventory, people):
     bizet = inventory["items"]["bizet"]
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     data = form_data(inventory["org_a"], title_fr="Bizet : budget participatif 2024", title_nl="Bizet", summary_nl="S",
                      body_nl="B")
     mail.outbox.clear()
@@ -187,14 +188,14 @@ def test_editing_a_published_initiative_keeps_it_published_and_tells_staff(clien
 
 
 def test_review_queue_and_my_initiatives(client, inventory, people):
-    client.force_login(people["editor_a"])
+    sign_in(client, people["editor_a"])
     assert client.get(reverse("initiatives:review")).status_code == 403
     html = client.get(reverse("initiatives:mine")).content.decode()
     assert "Brouillon secret" in html and "Proposition en attente" in html and "Open jury" not in html
     submitted = inventory["items"]["submitted"]
     submitted.body_nl = ""
     submitted.save()
-    client.force_login(people["staff"])
+    sign_in(client, people["staff"])
     html = client.get(reverse("initiatives:review")).content.decode()
     assert "Proposition en attente" in html and "Brouillon secret" not in html
     assert "description (néerlandais)" in html
@@ -206,7 +207,7 @@ def test_admin_actions(client, inventory, people):
     from polyvox.core.tests.factories import give_staff_role
 
     admin = give_staff_role(get_user_model().objects.create_user("admin@test.example", "x"))
-    client.force_login(admin)
+    sign_in(client, admin)
     submitted = inventory["items"]["submitted"]
     url = reverse("admin:initiatives_initiative_changelist")
     response = client.post(url, {"action": "send_back_selected", "_selected_action": [submitted.pk]})

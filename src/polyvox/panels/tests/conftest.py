@@ -16,6 +16,7 @@ from django.utils import translation
 from polyvox.initiatives.tests import factories as f
 from polyvox.panels import services
 from polyvox.panels.models import Preset
+from polyvox.accounts.testing import sign_in
 
 GENDERS = [("Femme", "Vrouw", "Woman"), ("Homme", "Man", "Man")]
 AGES = [("Jeune", "Jong", "Young"), ("Âgé", "Oud", "Old")]
@@ -46,7 +47,7 @@ def world(db):
 def client_for(user) -> Client:
     client = Client()
     if user is not None:
-        client.force_login(user)
+        sign_in(client, user)
     return client
 
 

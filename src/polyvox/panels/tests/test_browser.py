@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 def _sign_in(page, live_server, user):
     client = Client()
-    client.force_login(user)
+    sign_in(client, user)
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
                                "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
 

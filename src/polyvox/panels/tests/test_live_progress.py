@@ -14,6 +14,7 @@ from django.test import Client
 
 from polyvox.panels.models import Panel, PanelState
 from polyvox.panels.tests.conftest import invited_panel, register_volunteers
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +47,7 @@ def test_progress_bar_follows_the_task_without_polling(asgi_server, page, world)
     Panel.objects.filter(pk=panel.pk).update(state=PanelState.SELECTING, progress=0.1,
                                              progress_message="covering")
     client = Client()
-    client.force_login(world.editor)
+    sign_in(client, world.editor)
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
                                "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": asgi_server}])
     requests: list[str] = []

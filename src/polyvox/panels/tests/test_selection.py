@@ -202,12 +202,12 @@ def test_sse_view_streams_event_stream(transactional_db, world, drawn_panel):
         return response, body
 
     client = AsyncClient()
-    client.force_login(world.editor)
+    sign_in(client, world.editor)
     response, body = _run_async(fetch, client)
     assert response["Content-Type"].startswith("text/event-stream")
     assert b"event: done" in body
     outsider = AsyncClient(raise_request_exception=False)
-    outsider.force_login(world.other_editor)
+    sign_in(outsider, world.other_editor)
     refused = _run_async(outsider.get, reverse("panels:progress", args=[drawn_panel.pk]))
     assert refused.status_code == 403
 

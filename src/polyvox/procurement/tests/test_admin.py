@@ -7,6 +7,7 @@ import pytest
 from polyvox.procurement import services
 
 from .conftest import lot
+from polyvox.accounts.testing import sign_in
 
 
 @pytest.mark.parametrize("model", ["frameworkcontract", "lot", "provider", "specificationtemplate", "membership", "needsmeeting", "need",
@@ -15,7 +16,7 @@ def test_admin_pages_open(client, framework, member, official, staff, model):
     services.record_need(member, lot(framework, 3), official, title="T", need="N", amount=Decimal("20000"))
     staff.is_superuser = True
     staff.save()
-    client.force_login(staff)
+    sign_in(client, staff)
     assert client.get(f"/admin/procurement/{model}/").status_code == 200
     from django.apps import apps
 

@@ -6,6 +6,7 @@ from polyvox.procurement import services
 from polyvox.procurement.models import ApiToken, Provider
 
 from .conftest import lot, provider_user
+from polyvox.accounts.testing import sign_in
 
 
 def test_providers_list_shape_and_languages(client, framework):
@@ -38,11 +39,11 @@ def test_stats_permissions(client, framework, member, official, staff):
     services.record_need(member, lot(framework, 4), official, title="T", need="N", amount=Decimal("25000"))
     assert client.get("/api/procurement/stats").status_code == 401
     assert client.get("/api/procurement/stats", HTTP_AUTHORIZATION="Bearer wrong").status_code == 401
-    client.force_login(provider_user(1, 1))
+    sign_in(client, provider_user(1, 1))
     assert client.get("/api/procurement/stats").status_code == 403
-    client.force_login(official)
+    sign_in(client, official)
     assert client.get("/api/procurement/stats").status_code == 403
-    client.force_login(staff)
+    sign_in(client, staff)
     data = client.get("/api/procurement/stats").json()
     for key in ("meetings", "protocols_signed", "contracts_launched", "contracts_in_preparation", "contracts_cancelled",
                 "contracts_under_threshold", "contracts_over_threshold", "members_by_kind", "amounts_by_lot", "amounts_by_year", "framework"):
@@ -63,7 +64,7 @@ def test_stats_with_a_token(client, framework, staff, official):
 def test_staff_issue_a_token_in_the_admin(client, framework, staff):
     staff.is_superuser = True
     staff.save()
-    client.force_login(staff)
+    sign_in(client, staff)
     response = client.post("/admin/procurement/apitoken/add/", {"user": staff.pk, "name": "monthly report"}, follow=True)
     assert response.status_code == 200
     token = ApiToken.objects.get(name="monthly report")

@@ -16,6 +16,7 @@ from polyvox.procurement import documents, services
 from polyvox.procurement.models import Offer, SubsequentContract
 
 from .conftest import later, lot, make_user, provider, provider_user
+from polyvox.accounts.testing import sign_in
 
 REASONING = ("La vérification du 3 mars a montré que l'offre classée première ne comporte pas le planning exigé à l'article 7 "
              "du cahier des charges ni le curriculum des animateurs; l'irrégularité est substantielle et ne peut être régularisée.")
@@ -56,7 +57,7 @@ def second(contract):
 
 
 def test_best_ranked_award_needs_nothing_extra(scored, staff, client):
-    client.force_login(staff)
+    sign_in(client, staff)
     best = Offer.objects.get(contract=scored, provider=provider(1, 1))
     response = post_award(client, scored, best)
     assert response.status_code == 302
@@ -77,7 +78,7 @@ def test_best_ranked_award_needs_nothing_extra(scored, staff, client):
     {"ground": "irregular", "reasoning": REASONING},                                       # warning not acknowledged
 ])
 def test_off_ranking_refused_without_ground_substance_or_acknowledgement(scored, staff, client, fields):
-    client.force_login(staff)
+    sign_in(client, staff)
     mail.outbox.clear()
     response = post_award(client, scored, second(scored), **fields)
     assert response.status_code == 400
@@ -87,7 +88,7 @@ def test_off_ranking_refused_without_ground_substance_or_acknowledgement(scored,
 
 
 def test_off_ranking_needs_a_second_person(scored, staff, second_staff, client):
-    client.force_login(staff)
+    sign_in(client, staff)
     mail.outbox.clear()
     response = post_award(client, scored, second(scored), ground="irregular", reasoning=REASONING, understood="on")
     assert response.status_code == 302
@@ -101,7 +102,7 @@ def test_off_ranking_needs_a_second_person(scored, staff, second_staff, client):
     scored.refresh_from_db()
     assert scored.state == "deviation_proposed" and scored.awarded_offer is None
     # Another staff member approves: awarded, and every bidder hears the real ranking and the ground.
-    client.force_login(second_staff)
+    sign_in(client, second_staff)
     page = client.get(reverse("procurement:contract_detail", args=[scored.pk])).content.decode()
     assert "approve_deviation" in page
     mail.outbox.clear()
@@ -154,7 +155,7 @@ def test_award_report_and_order_state_the_deviation(scored, staff, second_staff,
 def test_providers_learn_nothing_before_approval(scored, staff, second_staff, client):
     services.award(scored, staff, offer=second(scored), justification="x", ground="irregular", reasoning=REASONING,
                    reasons={Offer.objects.get(contract=scored, provider=provider(1, 1)).pk: "Planning manquant"})
-    client.force_login(provider_user(1, 1))
+    sign_in(client, provider_user(1, 1))
     page = client.get(reverse("procurement:contract_detail", args=[scored.pk])).content.decode()
     assert "Planning manquant" not in page and "my-offer-deviation" not in page
     services.approve_deviation(SubsequentContract.objects.get(pk=scored.pk), second_staff)

@@ -27,11 +27,22 @@ def database_beside_playwright():
 
 
 def sign_in(page, base, email):
+    from polyvox.accounts.models import User
+    from polyvox.accounts.second_factor import requires_second_factor
+    from polyvox.accounts.testing import device_of, next_code
+
+    user = User.objects.get(email=email)
+    if requires_second_factor(user):
+        device_of(user)  # enrolled beforehand, as the staff and officials of a deployment are
     page.goto(f"{base}/fr/accounts/login/")
     page.fill("input[name=username]", email)
     page.fill("input[name=password]", PASSWORD)
     page.click("main button[type=submit]")
     page.wait_for_load_state()
+    if "/second-factor/" in page.url:  # staff and officials: the code of their authenticator app
+        page.fill("input[name=code]", next_code(user))
+        page.click("main button[type=submit]")
+        page.wait_for_load_state()
 
 
 def act(page, action, fields=None, button=None):

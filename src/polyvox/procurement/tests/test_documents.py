@@ -11,6 +11,7 @@ from polyvox.procurement import documents, services
 from polyvox.procurement.models import Membership, Offer
 
 from .conftest import later, lot, provider, provider_user
+from polyvox.accounts.testing import sign_in
 
 
 def text_of(data: bytes) -> str:
@@ -58,12 +59,12 @@ def test_award_report_and_purchase_order(framework, member, official, staff, clo
     order = text_of(documents.purchase_order(contract))
     for expected in ["Bon de commande", number, "Provider 1-1", "Commune d'Exemple", "90 000,50 €", "21 %", "18 900,11 €", "108 900,61 €", "CBE/42"]:
         assert expected in order, expected
-    client.force_login(official)
+    sign_in(client, official)
     response = client.get(reverse("procurement:purchase_order", args=[contract.pk]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
-    client.force_login(provider_user(1, 1))
+    sign_in(client, provider_user(1, 1))
     assert client.get(reverse("procurement:purchase_order", args=[contract.pk])).status_code == 200
-    client.force_login(provider_user(1, 2))
+    sign_in(client, provider_user(1, 2))
     assert client.get(reverse("procurement:purchase_order", args=[contract.pk])).status_code == 404  # not theirs
 
 

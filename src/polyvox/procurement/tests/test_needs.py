@@ -11,6 +11,7 @@ from polyvox.procurement.models import Need, SubsequentContract
 from polyvox.procurement.services import LotRequest
 
 from .conftest import lot, provider_user
+from polyvox.accounts.testing import sign_in
 
 
 def test_one_need_several_lots_opens_one_contract_per_lot(framework, member, official):
@@ -57,7 +58,7 @@ def test_total_over_remaining_ceiling_refused(framework, member, official):
 
 
 def test_form_several_lots_then_need_page_and_siblings(client, framework, member, official):
-    client.force_login(official)
+    sign_in(client, official)
     response = client.post("/fr/procurement/contracts/new/", {"organisation": member.pk, "title": "Panel", "need": "N",
                                                                "amount_2": "40.000", "amount_4": "12 500,50", "amount_6": ""})
     need = Need.objects.get()
@@ -70,13 +71,13 @@ def test_form_several_lots_then_need_page_and_siblings(client, framework, member
     detail = client.get(first.get_absolute_url()).content.decode()
     assert second.get_absolute_url() in detail and need.get_absolute_url() in detail
     # A provider invited to one lot sees neither the need's page nor the other lots.
-    client.force_login(provider_user(4, 1))
+    sign_in(client, provider_user(4, 1))
     assert client.get(f"/fr/procurement/needs/{need.pk}/").status_code == 404
 
 
 @pytest.mark.parametrize("language, words", [("fr", ["Lot 4", "plafond"]), ("nl", ["Perceel 4", "maximum"])])
 def test_form_one_bad_lot_keeps_what_was_typed(client, framework, member, official, language, words):
-    client.force_login(official)
+    sign_in(client, official)
     response = client.post(f"/{language}/procurement/contracts/new/", {"organisation": member.pk, "title": "Panel", "need": "N",
                                                                        "amount_3": "20.000", "amount_4": "75.000"})
     html = response.content.decode()
@@ -86,6 +87,6 @@ def test_form_one_bad_lot_keeps_what_was_typed(client, framework, member, offici
 
 
 def test_form_needs_at_least_one_lot(client, framework, member, official):
-    client.force_login(official)
+    sign_in(client, official)
     response = client.post("/fr/procurement/contracts/new/", {"organisation": member.pk, "title": "Panel", "need": "N"})
     assert response.status_code == 400 and not Need.objects.exists()

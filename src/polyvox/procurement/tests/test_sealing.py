@@ -11,6 +11,7 @@ from polyvox.procurement import services
 from polyvox.procurement.models import Offer
 
 from .conftest import PASSWORD, later, lot, make_user, provider, provider_user
+from polyvox.accounts.testing import sign_in
 
 SECRET = "SECRET-PROPOSAL-31"
 PRICE_SHOWN = ("41 234,56", "41234,56", "41234.56", "41.234,56", "41,234.56")
@@ -57,7 +58,7 @@ def test_no_view_export_or_api_shows_an_offer_before_the_deadline(client, sealed
     if who == "superuser":
         user.is_superuser = True
         user.save()
-    client.force_login(user)
+    sign_in(client, user)
     offer = Offer.objects.get(provider=provider(3, 1))
     for url in _pages(sealed, offer):
         response = client.get(url)
@@ -76,7 +77,7 @@ def test_admin_hides_sealed_offers(client, sealed):
     root = make_user("root@example.org", staff=True)
     root.is_superuser = True
     root.save()
-    client.force_login(root)
+    sign_in(client, root)
     offer = Offer.objects.get(provider=provider(3, 1))
     changelist = client.get("/admin/procurement/offer/")
     assert changelist.status_code == 200 and not _leaks(changelist) and "Provider 3-1" not in changelist.content.decode()
@@ -88,7 +89,7 @@ def test_admin_hides_sealed_offers(client, sealed):
 
 
 def test_provider_sees_its_own_offer_only(client, sealed):
-    client.force_login(provider_user(3, 1))
+    sign_in(client, provider_user(3, 1))
     page = client.get(reverse("procurement:contract_detail", args=[sealed.pk])).content.decode()
     assert "41,234.56" in page and "39,000.00" not in page and "other offer" not in page
     own = Offer.objects.get(provider=provider(3, 1))
@@ -99,7 +100,7 @@ def test_provider_sees_its_own_offer_only(client, sealed):
 
 def test_offers_readable_after_the_deadline(client, sealed, staff, clock):
     clock.advance(days=7, seconds=1)
-    client.force_login(staff)
+    sign_in(client, staff)
     page = client.get(reverse("procurement:contract_detail", args=[sealed.pk])).content.decode()
     assert "offers are sealed" not in page.lower()
     response = client.post(reverse("procurement:contract_action", args=[sealed.pk, "open"]))
@@ -109,12 +110,12 @@ def test_offers_readable_after_the_deadline(client, sealed, staff, clock):
     offer = Offer.objects.get(provider=provider(3, 1))
     assert client.get(reverse("procurement:offer_document", args=[offer.pk])).status_code == 200
     # Another provider still sees nothing of it.
-    client.force_login(provider_user(3, 2))
+    sign_in(client, provider_user(3, 2))
     assert SECRET not in client.get(reverse("procurement:contract_detail", args=[sealed.pk])).content.decode()
 
 
 def test_provider_outside_the_lot_cannot_see_the_request(client, sealed):
-    client.force_login(provider_user(4, 1))
+    sign_in(client, provider_user(4, 1))
     assert client.get(reverse("procurement:contract_detail", args=[sealed.pk])).status_code == 404
     response = client.post(reverse("procurement:contract_action", args=[sealed.pk, "offer"]), {"price": "100", "proposal": "x"})
     assert response.status_code == 404

@@ -16,6 +16,7 @@ from polyvox.procurement.models import Membership, Offer
 
 from .conftest import provider_user
 from .test_sealing import SECRET, sealed  # noqa: F401 - the fixture
+from polyvox.accounts.testing import sign_in
 
 RANDOM = re.compile(r"^procurement/(offers|protocols)/[0-9a-f]{32}\.pdf$")
 
@@ -26,7 +27,7 @@ def test_offer_is_stored_under_a_random_name_and_downloaded_under_its_own(client
     assert RANDOM.match(offer.document.name), offer.document.name
     assert "offer" not in PurePosixPath(offer.document.name).name and offer.document_name == "offer.pdf"
     assert client.get("/media/" + offer.document.name).status_code == 404
-    client.force_login(provider_user(3, 1))
+    sign_in(client, provider_user(3, 1))
     response = client.get(reverse("procurement:offer_document", args=[offer.pk]))
     assert response.status_code == 200 and 'filename="offer.pdf"' in response["Content-Disposition"]
     assert response["X-Content-Type-Options"] == "nosniff"

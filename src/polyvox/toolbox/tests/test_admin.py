@@ -7,6 +7,7 @@ from django.urls import reverse
 from polyvox.toolbox.models import (
     ExternalResource, FocusArticle, FrameworkText, GlossaryTerm, Method, MethodFamily, PracticalCase,
 )
+from polyvox.accounts.testing import sign_in
 
 
 @pytest.fixture
@@ -14,7 +15,7 @@ def staff_client(client, db):
     from polyvox.core.tests.factories import give_staff_role
 
     user = give_staff_role(get_user_model().objects.create_user(email="staff.toolbox@polyvox.example", password="x-pass-123"))
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

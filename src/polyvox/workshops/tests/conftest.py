@@ -7,6 +7,7 @@ from django.test import Client
 
 from polyvox.organisations.models import Organisation, Role, RoleAssignment
 from polyvox.workshops import identity, services
+from polyvox.accounts.testing import sign_in
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def facilitator(db, django_user_model):
 @pytest.fixture
 def facilitator_client(facilitator):
     client = Client()
-    client.force_login(facilitator)
+    sign_in(client, facilitator)
     return client
 
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from polyvox.core.tests.factories import give_staff_role
 from polyvox.workshops import services
 from polyvox.workshops.models import Idea
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 JSON = {"HTTP_ACCEPT": "application/json"}
@@ -46,7 +47,7 @@ def test_an_anonymous_idea_has_no_author_at_rest(brainwriting, join_client, faci
     # The superuser's back office, the reports and the API do not name her.
     root = give_staff_role(django_user_model.objects.create_user(email="root@test.example", password="x", is_superuser=True))
     admin = Client()
-    admin.force_login(root)
+    sign_in(admin, root)
     for url in ("/admin/workshops/idea/", f"/admin/workshops/idea/{idea.pk}/change/"):
         page = admin.get(url)
         assert page.status_code == 200 and "Alice" not in page.content.decode(), url

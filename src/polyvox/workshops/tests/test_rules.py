@@ -13,6 +13,7 @@ from django.utils import translation
 from polyvox.workshops import clustering, identity, live, screens, services, voting
 from polyvox.workshops.models import MAX_PARTICIPANTS, Event, Idea, Participant, Vote
 from polyvox.workshops.voting import Row, flag_minorities
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 JSON = {"HTTP_ACCEPT": "application/json"}
@@ -93,7 +94,7 @@ def test_no_one_can_act_as_another(brainwriting, join_client):
 def test_only_facilitators_prepare_workshops(db, django_user_model):
     citizen = django_user_model.objects.create_user(email="citizen@example.test", password="x")
     client = Client()
-    client.force_login(citizen)
+    sign_in(client, citizen)
     assert client.post(reverse("workshops:create"), {"template": "cps", "title": "X"}).status_code == 403
     assert client.get(reverse("workshops:index")).status_code == 403
 
