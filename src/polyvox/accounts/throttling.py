@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -125,10 +126,11 @@ def throttled_response(request, retry_after: int, status: int = 429):
     return response
 
 
-def throttle(scope: str, *, targets=None, count: str = "failures"):
+def throttle(scope: str, *, targets=None, count: str = "failures", failure_statuses=None):
     """Decorate a view: refuse with 429 past the scope's limits; count failures (default) or every POST.
 
     `targets(request, *args, **kwargs)` names what is guessed at (e.g. the budget) for per-target limits.
+    `failure_statuses` (e.g. (404,)) counts only answers with these statuses as failures.
     """
 
     def decorate(view):
@@ -142,8 +144,13 @@ def throttle(scope: str, *, targets=None, count: str = "failures"):
                     return throttled_response(request, throttled.retry_after)
             if count == "posts" and request.method == "POST":
                 hit(request, scope, named)
-            response = view(request, *args, **kwargs)
-            if count == "failures" and _is_failure(request, response, kwargs):
+            try:
+                response = view(request, *args, **kwargs)
+            except Http404:
+                if count == "failures" and _is_failure(request, 404, kwargs, failure_statuses):
+                    hit(request, scope, named)
+                raise
+            if count == "failures" and _is_failure(request, response.status_code, kwargs, failure_statuses):
                 hit(request, scope, named)
             return response
 
@@ -156,10 +163,12 @@ def _is_code_in_url(kwargs) -> bool:
     return "code" in kwargs
 
 
-def _is_failure(request, response, kwargs) -> bool:
-    if response.status_code == 404 and _is_code_in_url(kwargs):
+def _is_failure(request, status: int, kwargs, failure_statuses=None) -> bool:
+    if failure_statuses:
+        return status in failure_statuses
+    if status == 404 and _is_code_in_url(kwargs):
         return True
-    return request.method == "POST" and response.status_code in (400, 404)
+    return request.method == "POST" and status in (400, 404)
 
 
 def _wait(counter: Counter) -> int | None:

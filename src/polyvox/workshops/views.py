@@ -99,6 +99,7 @@ def create(request):
 
 # --- screens ---------------------------------------------------------------------------------------
 
+@throttle("code_entry", failure_statuses=(404,))  # unknown codes count as guesses
 def participant_page(request, code):
     workshop = _workshop(code)
     participant = identity.current_participant(request, workshop)
@@ -125,6 +126,7 @@ def wall(request, code):
     return render(request, "workshops/wall.html", context)
 
 
+@throttle("code_entry", failure_statuses=(404,))  # unknown codes count as guesses
 def panel(request, code):
     """The current activity's panel alone, fetched by the page's script when the stream says it changed."""
     workshop = _workshop(code)
@@ -212,6 +214,7 @@ async def _backlog(workshop_id, audiences, last_id):
 # --- participant actions -----------------------------------------------------------------------------
 
 @require_POST
+@throttle("code_entry", failure_statuses=(404,))
 def act(request, code, action):
     participant = identity.participant_by_code(request, services.normalise_code(code))
     if participant is None:
@@ -291,6 +294,7 @@ def report(request, code, fmt):
     raise Http404
 
 
+@throttle("code_entry", failure_statuses=(404,))  # unknown codes count as guesses
 def public_report(request, code):
     """The report of a finished workshop attached to an initiative, readable by everyone."""
     workshop = _workshop(code)

@@ -21,3 +21,14 @@ def test_wrong_join_codes_end_in_429_with_retry_after(make_workshop, settings):
     room = Client(REMOTE_ADDR="198.51.100.90")
     for n in range(limit + 5):
         assert room.get(f"/j/{workshop.code}").status_code == 200
+
+
+def test_the_workshop_pages_are_no_way_around_the_limit(make_workshop, settings):
+    workshop = make_workshop()
+    limit = settings.THROTTLE_LIMITS["code_entry.address"][0]
+    guesser = Client(REMOTE_ADDR="203.0.113.91")
+    pages = ["/fr/workshops/ZZZ{n:03d}/", "/fr/workshops/ZZZ{n:03d}/panel/", "/fr/workshops/ZZZ{n:03d}/record/"]
+    for n in range(limit):
+        assert guesser.get(pages[n % 3].format(n=n)).status_code == 404
+    assert guesser.get(f"/fr/workshops/{workshop.code}/").status_code == 429
+    assert guesser.post(f"/fr/workshops/{workshop.code}/act/idea/", {"text": "x"}).status_code == 429
