@@ -13,12 +13,14 @@ from polyvox.budgets import ballots, services
 from polyvox.budgets.forms import BudgetForm
 from polyvox.budgets.models import Ballot
 from polyvox.budgets.tests.conftest import PASSWORD, accepted, add_projects, codes
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, user):
     assert client.login(email=user.email, password=PASSWORD)
+    sign_in(client, user)  # the second factor too, for the organisers
     return client
 
 

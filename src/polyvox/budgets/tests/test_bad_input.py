@@ -13,12 +13,14 @@ from polyvox.budgets import services
 from polyvox.budgets.models import Ballot, RegisterEntry
 from polyvox.budgets.tests.conftest import PASSWORD, accepted, codes, make_user
 from polyvox.budgets.tests.test_call_and_review import png
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 def login(client, user):
     assert client.login(email=user.email, password=PASSWORD)
+    sign_in(client, user)  # the second factor too, for the organisers
     return client
 
 

@@ -105,12 +105,23 @@ def test_switching_language_keeps_the_page(inventory, live_server, page):
 
 
 def login(page, live_server, email, lang="fr"):
+    from polyvox.accounts.models import User
+    from polyvox.accounts.second_factor import requires_second_factor
+    from polyvox.accounts.testing import device_of, next_code
+
+    user = User.objects.get(email=email)
+    if requires_second_factor(user):
+        device_of(user)  # staff and editors have their authenticator app enrolled
     page.goto(address(live_server, "accounts:login", lang))
     form = page.locator("main form").first
     form.locator("input[name=username]").fill(email)
     form.locator("input[name=password]").fill(f.PASSWORD)
     form.locator("button[type=submit], input[type=submit]").first.click()
     page.wait_for_load_state()
+    if "/second-factor/" in page.url:  # the second step: the app's code
+        page.locator("main input[name=code]").fill(next_code(user))
+        page.locator("main form button[type=submit]").first.click()
+        page.wait_for_load_state()
 
 
 def logout(page):
