@@ -356,7 +356,7 @@ MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.Authenticatio
 MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
                   "polyvox.accounts.second_factor.SecondFactorMiddleware")
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_HANDLER = "polyvox.accounts.backends.LockoutCacheHandler"  # django-axes' cache handler
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # per account, and per client address
 AXES_COOLOFF_TIME = "polyvox.accounts.lockout.cool_off"
@@ -367,10 +367,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # tries during a lock-out do not extend it
 AXES_ENABLE_ADMIN = False  # attempts live in the cache, not in tables
 AXES_VERBOSE = False
-if not REDIS_URL:
-    # Memory local to the process counts right for one server process (`polyvox serve`, WEB_CONCURRENCY=1);
-    # several processes or hosts must share REDIS_URL (docs/deploy.md), or each keeps its own counts.
-    SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "axes.W001"]
+# Memory local to the process counts right for one server process (`polyvox serve`, WEB_CONCURRENCY=1);
+# several processes or hosts must share REDIS_URL, which the check polyvox.accounts.W001 says.
 # Second factor (django-otp): TOTP apps and single-use recovery codes, required of the accounts that can
 # see personal data or sealed offers (polyvox.accounts.second_factor.requires_second_factor).
 OTP_TOTP_ISSUER = "participation.brussels"

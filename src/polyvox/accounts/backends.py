@@ -1,6 +1,11 @@
-"""Sign-in backend: django-axes' lock-out for every sign-in made over HTTP."""
+"""Sign-in lock-out (django-axes): the backend first in AUTHENTICATION_BACKENDS, the cache handler, the cache check."""
+
+import os
 
 from axes.backends import AxesStandaloneBackend
+from axes.handlers.cache import AxesCacheHandler
+from django.conf import settings
+from django.core import checks
 
 
 class LockoutBackend(AxesStandaloneBackend):
@@ -15,3 +20,25 @@ class LockoutBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+class LockoutCacheHandler(AxesCacheHandler):
+    """django-axes' cache handler, on Django's cache: Redis when REDIS_URL is set, else the process's memory.
+
+    Named apart so that django-axes' own check (axes.W001, which warns about any memory cache) gives way to
+    polyvox's, which warns only where memory is wrong: several server processes without REDIS_URL.
+    """
+
+
+@checks.register(checks.Tags.caches, checks.Tags.security)
+def shared_cache_check(app_configs, **kwargs):
+    """Throttling and lock-outs count in the cache: several processes must share it (REDIS_URL)."""
+    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
+    workers = int(os.environ.get("WEB_CONCURRENCY", "1") or 1)
+    if backend.endswith("LocMemCache") and workers > 1:
+        return [checks.Warning(
+            "Sign-in lock-outs and rate limits are counted in each process's memory, and WEB_CONCURRENCY > 1.",
+            hint="Set REDIS_URL so that every server process shares the counts (README: Throttling and second factor).",
+            id="polyvox.accounts.W001",
+        )]
+    return []

@@ -171,7 +171,7 @@ def test_lock_out_lives_in_redis_when_the_cache_is_redis(settings):
     prefix = f"test-{uuid.uuid4().hex}"
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                                    "LOCATION": "redis://127.0.0.1:6379/0", "KEY_PREFIX": prefix}}
-    settings.AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"  # axes takes the new cache
+    settings.AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"  # axes takes the new cache (its own class)
     try:
         account()
         assert wrong(Client(), times=settings.LOGIN_FAILURE_LIMIT).status_code == 429
@@ -181,3 +181,12 @@ def test_lock_out_lives_in_redis_when_the_cache_is_redis(settings):
     finally:
         for key in client.scan_iter(f"{prefix}:*"):
             client.delete(key)
+
+
+def test_memory_cache_with_several_processes_is_reported(monkeypatch):
+    from polyvox.accounts.backends import shared_cache_check
+
+    monkeypatch.setenv("WEB_CONCURRENCY", "1")
+    assert shared_cache_check(None) == []
+    monkeypatch.setenv("WEB_CONCURRENCY", "4")
+    assert [w.id for w in shared_cache_check(None)] == ["polyvox.accounts.W001"]

@@ -11,6 +11,7 @@ from polyvox.budgets import ballots, counting, services
 from polyvox.budgets.models import Budget, Phase, Project
 from polyvox.budgets.tests.conftest import PASSWORD, accepted, codes
 from polyvox.engines.budgeting import count
+from polyvox.accounts.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +23,7 @@ SETTINGS = {
 
 def login(client, user):
     assert client.login(email=user.email, password=PASSWORD)
+    sign_in(client, user)  # the second factor too, for the organisers
     return client
 
 

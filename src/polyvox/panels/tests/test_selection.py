@@ -15,6 +15,7 @@ from polyvox.core.transitions import history
 from polyvox.panels import selection, services
 from polyvox.panels.models import Panel, PanelState, Volunteer, VolunteerStatus
 from polyvox.panels.tests.conftest import client_for, later
+from polyvox.accounts.testing import sign_in
 
 
 def test_selection_failure_is_reported_not_stuck(world, closed_panel, monkeypatch):
