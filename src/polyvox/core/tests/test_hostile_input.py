@@ -36,6 +36,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
+from polyvox.accounts.testing import sign_in
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -399,9 +400,9 @@ def clients_for(w) -> dict[str, Client]:
     clients = {"anonymous": Client()}
     for role in ("citizen", "editor", "staff", "facilitator", "official"):
         clients[role] = Client()
-        clients[role].force_login(getattr(w, role))
+        sign_in(clients[role], getattr(w, role))  # the second factor too, for staff and editors
     clients["provider"] = Client()
-    clients["provider"].force_login(w.provider_user)
+    sign_in(clients["provider"], w.provider_user)
     participant = Client()
     for workshop, person in ((w.workshop, w.participant), (w.consent, w.consent_participant)):
         signer = signing.get_cookie_signer(salt=identity.cookie_name(workshop) + identity.SALT)
