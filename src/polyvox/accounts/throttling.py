@@ -16,11 +16,13 @@ By default it counts only failures (a POST answered 400, or any answer 404: a wr
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import time
 from dataclasses import dataclass
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
@@ -134,6 +136,9 @@ def throttle(scope: str, *, targets=None, count: str = "failures", failure_statu
     """
 
     def decorate(view):
+        if asyncio.iscoroutinefunction(view):
+            return _decorate_async(view, scope, targets, count, failure_statuses)
+
         @functools.wraps(view)
         def wrapped(request, *args, **kwargs):
             named = list(targets(request, *args, **kwargs)) if targets else []
@@ -157,6 +162,32 @@ def throttle(scope: str, *, targets=None, count: str = "failures", failure_statu
         return wrapped
 
     return decorate
+
+
+def _decorate_async(view, scope, targets, count, failure_statuses):
+    """The same for an async view (e.g. a live stream reached by code); the cache is used from a thread."""
+
+    @functools.wraps(view)
+    async def wrapped(request, *args, **kwargs):
+        named = list(targets(request, *args, **kwargs)) if targets else []
+        if request.method == "POST" or _is_code_in_url(kwargs):
+            try:
+                await sync_to_async(check)(request, scope, named)
+            except Throttled as throttled:
+                return await sync_to_async(throttled_response)(request, throttled.retry_after)
+        if count == "posts" and request.method == "POST":
+            await sync_to_async(hit)(request, scope, named)
+        try:
+            response = await view(request, *args, **kwargs)
+        except Http404:
+            if count == "failures" and _is_failure(request, 404, kwargs, failure_statuses):
+                await sync_to_async(hit)(request, scope, named)
+            raise
+        if count == "failures" and _is_failure(request, response.status_code, kwargs, failure_statuses):
+            await sync_to_async(hit)(request, scope, named)
+        return response
+
+    return wrapped
 
 
 def _is_code_in_url(kwargs) -> bool:

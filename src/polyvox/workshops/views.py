@@ -184,6 +184,7 @@ def _facilitated(request, code) -> Workshop:
 
 # --- live stream -----------------------------------------------------------------------------------
 
+@throttle("code_entry", failure_statuses=(404,))  # unknown codes count as guesses
 async def stream(request, code):
     """Server-Sent Events for one screen: the events of its audiences, resumed after Last-Event-ID."""
     workshop = await Workshop.objects.filter(code=services.normalise_code(code)).afirst()

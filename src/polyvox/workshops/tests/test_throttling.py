@@ -27,8 +27,10 @@ def test_the_workshop_pages_are_no_way_around_the_limit(make_workshop, settings)
     workshop = make_workshop()
     limit = settings.THROTTLE_LIMITS["code_entry.address"][0]
     guesser = Client(REMOTE_ADDR="203.0.113.91")
-    pages = ["/fr/workshops/ZZZ{n:03d}/", "/fr/workshops/ZZZ{n:03d}/panel/", "/fr/workshops/ZZZ{n:03d}/record/"]
+    pages = ["/fr/workshops/ZZZ{n:03d}/", "/fr/workshops/ZZZ{n:03d}/panel/", "/fr/workshops/ZZZ{n:03d}/record/",
+             "/fr/workshops/ZZZ{n:03d}/stream/"]
     for n in range(limit):
-        assert guesser.get(pages[n % 3].format(n=n)).status_code == 404
+        assert guesser.get(pages[n % 4].format(n=n)).status_code == 404
     assert guesser.get(f"/fr/workshops/{workshop.code}/").status_code == 429
     assert guesser.post(f"/fr/workshops/{workshop.code}/act/idea/", {"text": "x"}).status_code == 429
+    assert guesser.get(f"/fr/workshops/{workshop.code}/stream/").status_code == 429
