@@ -28,6 +28,7 @@ from polyvox.budgets.models import (
     Admission, Ballot, BallotState, BallotVersion, Budget, Channel, District, Eligibility, InvitationCode, Phase,
     RegisterEntry, ReviewState, VoteMethod,
 )
+from polyvox.core.input_checks import whole_number
 from polyvox.core.transitions import StateMachine, TransitionNotAllowed, record
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -434,7 +435,7 @@ def _paper_choices(budget: Budget, text: str) -> list[tuple[int, int]]:
         if not item:
             continue
         pid, _sep, points = item.partition(":")
-        if not pid.isdigit() or (points and not points.isdigit()):
+        if whole_number(pid, max_digits=12) is None or (points and whole_number(points, max_digits=6) is None):
             raise BallotError(_("“%(value)s” is not a project number.") % {"value": item[:20]})
         if budget.vote_method == VoteMethod.CUMULATIVE:
             if not points:

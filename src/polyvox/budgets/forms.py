@@ -10,6 +10,7 @@ from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
 from polyvox.budgets.models import Admission, Budget, Category, District, Eligibility, Implementation, Project, rule_refusal
+from polyvox.core.input_checks import whole_number
 
 MAX_PICTURE_BYTES = 3 * 1024 * 1024
 MAX_PICTURES = 3
@@ -109,7 +110,7 @@ class ProjectForm(forms.ModelForm):
         district = self.data.get("district")
         limit = self.budget.amount
         if district:
-            found = self.budget.districts.filter(pk=district).first() if str(district).isdigit() else None
+            found = self.budget.districts.filter(pk=whole_number(district)).first() if whole_number(district) else None
             limit = found.amount if found else limit
         if cost is not None and cost > limit:
             raise ValidationError(_("The estimate is more than the whole amount to share (%(amount)s €).") % {"amount": limit})

@@ -20,7 +20,7 @@ from polyvox.budgets import ballots, counting
 from polyvox.budgets.forms import EligibilityForm
 from polyvox.budgets.models import Budget, Phase, VoteMethod
 from polyvox.budgets.views import _budget, _map_points
-from polyvox.core.input_checks import InvalidInput
+from polyvox.core.input_checks import InvalidInput, whole_number
 
 STREAM_SECONDS = 600
 STREAM_STEP = 0.5
@@ -88,19 +88,20 @@ def vote(request, pk):
 
 def _choices_from_post(budget, post, projects) -> list[tuple[int, int]]:
     if budget.vote_method == VoteMethod.APPROVAL:
-        return [(int(v), 1) for v in post.getlist("project") if v.isdigit()]
+        return [(whole_number(v), 1) for v in post.getlist("project") if whole_number(v) is not None]
     if budget.vote_method == VoteMethod.CUMULATIVE:
         out = []
         for p in projects:
             value = (post.get(f"points-{p.pk}") or "").strip()
             if value:
                 # Anything but a whole number counts as negative, which the ballot's check refuses.
-                out.append((p.pk, int(value) if value.isdigit() else -1))
+                points = whole_number(value, max_digits=6)
+                out.append((p.pk, points if points is not None else -1))
         return out
     ranked = []
     for p in projects:
         value = (post.get(f"rank-{p.pk}") or "").strip()
-        if value.isdigit():
+        if whole_number(value, max_digits=6) is not None:
             ranked.append((int(value), p.pk))
     ranked.sort()
     positions = [r for r, _pid in ranked]
@@ -174,7 +175,7 @@ def results(request, pk):
                 line["project"] = projects.get(int(line["project_id"]))
                 line["title"] = line["project"].title if line["project"] else line["name"]
                 stop = str(line["numbers"].get("stopped_at") or "")
-                stopped = projects.get(int(stop)) if stop.isdigit() else None
+                stopped = projects.get(whole_number(stop)) if whole_number(stop) is not None else None
                 line["stopped_name"] = stopped.title if stopped else stop
         pots.append({"district": districts.get(stored["district"]), "result": stored["result"], "explanation": explanation,
                      "account": _my_account(stored, mine, projects)})
@@ -207,7 +208,7 @@ def pabulib(request, pk):
     district = None
     if request.GET.get("district"):
         wanted = request.GET["district"]
-        district = budget.districts.filter(pk=int(wanted)).first() if wanted.isascii() and wanted.isdigit() else None
+        district = budget.districts.filter(pk=whole_number(wanted)).first() if whole_number(wanted) is not None else None
         if district is None:
             raise InvalidInput(_("There is no district “%(value)s” in this budget: choose one of its districts.")
                                % {"value": wanted[:40]})

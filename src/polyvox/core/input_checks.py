@@ -28,6 +28,17 @@ class InvalidInput(BadRequest):
     """Malformed input; the message (translated) is shown to the visitor on the 400 page."""
 
 
+def whole_number(raw, *, max_digits: int = 18) -> int | None:
+    """The whole number written with the digits 0-9 only, else None.
+
+    `str.isdigit()` accepts "²" (which int() refuses: a 500) and "٣" (which int() reads as 3): never
+    use it to check input; more than `max_digits` digits is no id or count either."""
+    text = str(raw if raw is not None else "").strip()
+    if not text or len(text) > max_digits or not (text.isascii() and text.isdigit()):
+        return None
+    return int(text)
+
+
 def holds_nul(request) -> bool:
     """Whether the address, a form value or a field name holds a NUL (Django's upload parser already drops
     it from file names).

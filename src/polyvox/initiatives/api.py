@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.http import Http404
 from ninja import Query, Router, Schema
 
+from polyvox.core.input_checks import whole_number
 from polyvox.initiatives import exports
 from polyvox.initiatives.filters import InventoryQuery, published, search
 
@@ -83,12 +84,12 @@ def list_initiatives(
         names = ", ".join(f"{name}={value}" for name, value in query.ignored)
         return 400, {"detail": f"Unknown filter values: {names}.",
                      "ignored": [{"parameter": name, "value": value} for name, value in query.ignored]}
-    if not page_size.isdigit() or not 1 <= int(page_size) <= MAX_PAGE_SIZE:
+    if whole_number(page_size) is None or not 1 <= int(page_size) <= MAX_PAGE_SIZE:
         return 400, {"detail": f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}, not {page_size!r}."}
     size = int(page_size)
     result = search(query)
     pages = max(1, -(-result.count // size))
-    if not page.isdigit() or not 1 <= int(page) <= pages:
+    if whole_number(page) is None or not 1 <= int(page) <= pages:
         return 400, {"detail": f"page must be a whole number from 1 to {pages}, not {page!r}."}
     number = int(page)
     ids = result.ids[(number - 1) * size: number * size]

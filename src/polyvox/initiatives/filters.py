@@ -17,6 +17,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core.input_checks import whole_number
 from polyvox.core.text import search_key
 from polyvox.initiatives.models import Initiative, PublicationState, Status, Theme
 from polyvox.places.models import Municipality
@@ -86,7 +87,7 @@ class InventoryQuery:
         }
         years = []
         for raw in _values(params, "year"):
-            if raw.isdigit() and MIN_YEAR <= int(raw) <= MAX_YEAR:
+            if whole_number(raw) is not None and MIN_YEAR <= int(raw) <= MAX_YEAR:
                 years.append(int(raw))
             else:
                 query.ignored.append(("year", raw))

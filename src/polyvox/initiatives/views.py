@@ -16,11 +16,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from polyvox.core.input_checks import whole_number
+from polyvox.core.media import serve_upload
 from polyvox.initiatives import attachments, exports, services
 from polyvox.initiatives.filters import (
     CACHE_SECONDS, PARAMETER_NAMES, InventoryQuery, facet_options, inventory_version, search,
 )
-from polyvox.core.media import serve_upload
 from polyvox.initiatives.models import Document, Initiative, PublicationState
 from polyvox.initiatives.services import PUBLICATION
 
@@ -222,7 +223,7 @@ def _page_initiatives(ids: list[int]) -> list[Initiative]:
 def _page_number(raw, num_pages: int, notes: list[str]) -> int:
     if raw in (None, ""):
         return 1
-    if not str(raw).isdigit() or int(raw) < 1:
+    if whole_number(raw) is None or int(raw) < 1:
         notes.append(_("There is no page “%(page)s”: the first page is shown.") % {"page": raw})
         return 1
     if int(raw) > num_pages:

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router
 from ninja.errors import HttpError
 
+from polyvox.core.input_checks import whole_number
 from polyvox.procurement import stats
 from polyvox.procurement.models import ApiToken, LotHolding, Provider
 from polyvox.procurement.services import current_framework
@@ -53,7 +54,7 @@ def providers(request, lot: str | None = None):
     )
     if lot not in (None, ""):
         framework = current_framework()
-        if not lot.isdigit() or framework is None or not framework.lots.filter(number=int(lot)).exists():
+        if whole_number(lot) is None or framework is None or not framework.lots.filter(number=whole_number(lot)).exists():
             raise HttpError(400, f"Unknown lot {lot!r}: give a lot number from 1 to {framework.lots.count() if framework else 0}.")
         queryset = queryset.filter(holdings__lot__framework=framework, holdings__lot__number=int(lot)).order_by("holdings__rank")
     else:

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from ninja import Query, Router, Schema
 
+from polyvox.core.input_checks import whole_number
 from polyvox.core.text import search_key
 from polyvox.toolbox import services
 from polyvox.toolbox.models import (
@@ -107,7 +108,7 @@ def list_methods(
 @router.get("/methods/{slug}", response=FamilyOut, summary="One method family")
 def get_family(request, slug: str):
     family = MethodFamily.objects.filter(slug=slug).first() or (
-        MethodFamily.objects.filter(number=int(slug)).first() if slug.isdigit() else None
+        MethodFamily.objects.filter(number=whole_number(slug)).first() if whole_number(slug) is not None else None
     )
     if family is None:
         raise Http404("No method family has this slug or number.")

@@ -12,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from polyvox.core.input_checks import whole_number
 from polyvox.workshops import decisions, forecasts, identity, services, voting
 from polyvox.workshops.models import Activity, Amendment, Canvas, Cluster, DelphiQuestion, Idea, Objection
 
@@ -20,6 +21,12 @@ def _activity(workshop, request) -> Activity:
     activity = get_object_or_404(Activity, pk=_int(request.POST.get("activity")), workshop=workshop)
     activity.workshop = workshop  # spares a query in every rule that looks at the workshop
     return activity
+
+
+def _objection_named(request, decision):
+    """The objection the form names, of this decision; none when the field is empty or not a number."""
+    pk = whole_number(request.POST.get("objection"))
+    return Objection.objects.filter(pk=pk, decision=decision).first() if pk is not None and decision is not None else None
 
 
 def _int(raw):
@@ -81,8 +88,7 @@ def _amendment(request, workshop, participant):
     activity = _activity(workshop, request)
     if not activity.decision_id:
         raise Http404
-    raw = request.POST.get("objection") or ""
-    objection = Objection.objects.filter(pk=int(raw), decision=activity.decision).first() if raw.isascii() and raw.isdigit() else None
+    objection = _objection_named(request, activity.decision)
     decisions.propose_amendment(activity.decision, activity, request.POST.get("text", ""), objection, participant)
     return {"refresh": True}
 
@@ -152,7 +158,7 @@ def _suggest(request, workshop):
 def _accept(request, workshop):
     activity = _activity(workshop, request).idea_pool
     groups = request.session.pop(f"workshop-suggestion-{activity.pk}", [])
-    chosen = {int(v) for v in request.POST.getlist("group") if v.isdigit()}
+    chosen = {whole_number(v) for v in request.POST.getlist("group") if whole_number(v) is not None}
     kept = [(group, request.POST.get(f"name-{index}", "")) for index, group in enumerate(groups) if index in chosen]
     services.accept_suggestion(activity, [g for g, _n in kept], [n for _g, n in kept])
     return {"refresh": True}
@@ -161,7 +167,7 @@ def _accept(request, workshop):
 def _timer(request, workshop):
     activity = _activity(workshop, request)
     seconds = request.POST.get("seconds")
-    services.start_timer(activity, int(seconds) if (seconds or "").isdigit() else None)
+    services.start_timer(activity, whole_number(seconds, max_digits=9))
     return {}
 
 
@@ -197,7 +203,7 @@ FACILITATOR = {
     "canvas": lambda r, w: services.update_canvas(get_object_or_404(Canvas, pk=_int(r.POST.get("canvas")), activity__workshop=w), r.POST),
     "action": lambda r, w: services.add_action(_activity(w, r), r.POST.get("text", ""), r.POST.get("owner", ""), _date(r.POST.get("due_date"))),
     "amendment": lambda r, w: decisions.propose_amendment(_decision_of(r, w)[1], _decision_of(r, w)[0], r.POST.get("text", ""),
-                                                          Objection.objects.filter(pk=r.POST.get("objection") or 0).first()),
+                                                          _objection_named(r, _decision_of(r, w)[1])),
     "accept-amendment": lambda r, w: decisions.accept_amendment(get_object_or_404(Amendment, pk=_int(r.POST.get("amendment")), decision__workshop=w), r.user),
     "consent": lambda r, w: decisions.record_consent(_decision_of(r, w)[1], r.user),
     "withdraw-decision": lambda r, w: decisions.withdraw(_decision_of(r, w)[1], r.user, r.POST.get("reason", "")),

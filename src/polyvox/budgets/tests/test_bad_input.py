@@ -111,3 +111,16 @@ def test_picture_of_a_project_awaiting_review_is_not_served_to_others(client, bu
     assert client.get(picture_url).status_code == 200  # public once accepted
     # The file itself is never reachable at a plain media address.
     assert client.get("/media/" + project.pictures.get().image.name).status_code == 404
+
+
+def test_superscript_digits_in_a_ballot_or_a_paper_file_are_refused_not_500(client, voting_budget, editor, citizen):
+    # "²".isdigit() is True but int("²") raises: both were 500s.
+    c = codes(voting_budget)
+    login(client, citizen)
+    response = client.post(reverse("budgets:vote", args=[voting_budget.pk]), {"code": c[0], "project": ["²"]})
+    assert response.status_code == 400 and not Ballot.objects.exists()
+    client.logout()
+    login(client, editor)
+    page = client.post(reverse("budgets:paper", args=[voting_budget.pk]), {"file": upload(f"voter;projects\n{c[1]};²\n")},
+                       follow=True)
+    assert page.status_code == 200 and "Line 2" in page.content.decode() and not Ballot.objects.exists()

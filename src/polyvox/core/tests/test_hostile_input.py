@@ -49,7 +49,7 @@ HOSTILE_STRINGS = [
     "\x00", "a\x00b", LONG, "é" * 100_000, "\u202egnp.exe\u202c", "\u200f\u200e\u2066\u2069\u061c", "😀" * 300,
     "👩‍👩‍👧‍👦🏳️‍🌈", "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "{{ 7*7 }}{% debug %}",
     "=cmd|' /C calc'!A0", "' OR 1=1 --", "../../../etc/passwd", "\r\n\t\x0b\x0c\x1b[31m\x7f", "\ud7ff\ufffe\uffff",
-    "-1", "0", "1e999999", "NaN", "-Infinity", "99999999999999999999999999999", "1.5", "٣", "2026-13-45",
+    "-1", "0", "²", "1e999999", "NaN", "-Infinity", "99999999999999999999999999999", "1.5", "٣", "2026-13-45",
     "", " ", "abc",
 ]
 HOSTILE_ALPHABET = st.characters(codec="utf-8", categories=["Cc", "Cf", "So", "Sm", "Lo", "Zs", "Nd", "P"])
@@ -493,7 +493,7 @@ def field_value(spec: dict, hostile: str | None, index: int):
 # Explicit examples: every kind of hostile string lands in fields of every form (rotating), beside plausible
 # values (False) so that forms get past their other fields; then all fields hostile at once.
 KINDS = ["\x00", LONG, "\u202egnp.exe\u202c\u2066", "\r\n\t\x0b\x1b[31m\x7f\x01", "😀👩‍👩‍👧‍👦" * 40,
-         '<script>alert(1)</script>"><img src=x>', "-1", "99999999999999999999999999999", "abc", "1e999999"]
+         '<script>alert(1)</script>"><img src=x>', "-1", "99999999999999999999999999999", "²", "abc", "1e999999"]
 
 
 def test_hostile_input_never_answers_5xx(discovered):

@@ -40,3 +40,21 @@ def test_a_cookie_with_nul_is_ignored():
     client.cookies["polyvox_language"] = "nl\x00"
     assert client.get("/").status_code in (200, 302)
     assert client.get("/fr/").status_code == 200
+
+
+def test_whole_number_takes_only_the_digits_0_to_9():
+    from polyvox.core.input_checks import whole_number
+
+    assert whole_number("12") == 12 and whole_number(" 7 ") == 7 and whole_number(3) == 3
+    for raw in ("²", "٣", "1.5", "-1", "", None, "1e3", "9" * 19, "1\x00"):
+        assert whole_number(raw) is None, raw
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", [
+    "/api/initiatives/?page=%C2%B2", "/api/initiatives/?page_size=%C2%B2", "/fr/initiatives/?page=%C2%B2",
+    "/fr/initiatives/?year=%C2%B2", "/api/toolbox/methods/%C2%B2", "/api/procurement/providers?lot=%C2%B2",
+])
+def test_superscript_digits_in_addresses_are_no_500(client, path):
+    # "²".isdigit() is True but int("²") raises: each of these was a 500.
+    assert client.get(path).status_code < 500
