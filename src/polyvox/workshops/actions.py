@@ -130,11 +130,22 @@ def _idea(request, workshop, field="idea") -> Idea:
     return get_object_or_404(Idea, pk=_int(request.POST.get(field)), activity__workshop=workshop)
 
 
+def _merge(request, workshop):
+    """Merge an idea into another, the target given by the number shown on its card (#12)."""
+    duplicate = _idea(request, workshop)
+    raw = (request.POST.get("into") or "").strip().lstrip("#")
+    into = Idea.objects.filter(pk=int(raw), activity__workshop=workshop).first() if raw.isdigit() and len(raw) < 12 else None
+    services.merge_ideas(duplicate, into, request.user)
+
+
 def _cluster(request, workshop) -> Cluster | None:
     raw = request.POST.get("cluster")
     if not raw:
         return None
-    return get_object_or_404(Cluster, pk=_int(raw), activity__workshop=workshop)
+    cluster = Cluster.objects.filter(pk=_int(raw), activity__workshop=workshop).first()
+    if cluster is None:
+        raise services.WorkshopError(_("This cluster no longer exists: nothing was moved."))
+    return cluster
 
 
 def _question(request, workshop) -> DelphiQuestion:
@@ -189,7 +200,7 @@ FACILITATOR = {
     "finish": lambda r, w: services.finish(w, r.user),
     "compose": lambda r, w: services.compose(w, r.user, r.POST.get("kind", "")),
     "hide": lambda r, w: services.hide_idea(_idea(r, w), r.user),
-    "merge": lambda r, w: services.merge_ideas(_idea(r, w), _idea(r, w, "into"), r.user),
+    "merge": _merge,
     "answer": lambda r, w: services.answer_question(_idea(r, w), r.POST.get("answer", ""), r.user),
     "cluster-new": lambda r, w: services.create_cluster(_activity(w, r).idea_pool, r.POST.get("name", "")),
     "cluster-move": lambda r, w: services.move_to_cluster(_idea(r, w), _cluster(r, w)),
@@ -198,6 +209,7 @@ FACILITATOR = {
     "suggest": _suggest,
     "accept-suggestion": _accept,
     "reveal": lambda r, w: voting.reveal(_activity(w, r), r.user),
+    "reopen": lambda r, w: services.reopen_activity(_activity(w, r), r.user),
     "vote-rules": _vote_rules,
     "canvas-choose": lambda r, w: services.choose_for_canvas(_activity(w, r), _idea(r, w)),
     "canvas": lambda r, w: services.update_canvas(get_object_or_404(Canvas, pk=_int(r.POST.get("canvas")), activity__workshop=w), r.POST),

@@ -119,6 +119,9 @@ def _dots(activity, participant, facilitator, secret: str = "") -> dict:
                            "dots_html": format_html('<span data-dots>{}</span>', dots)}
     if activity.results_revealed:
         rows = tally(activity)
+        most = max((row.dots for row in rows), default=0)
+        for row in rows:  # the bar's length on the projector's chart, in percent of the most dots
+            row.percent = round(100 * row.dots / most, 1) if most else 0.0
         context["results"] = rows
         context["minorities"] = [row for row in rows if row.minority]
     return context

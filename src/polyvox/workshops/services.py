@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from polyvox.core.transitions import StateMachine, TransitionNotAllowed
 from polyvox.core.transitions import record as audit
 from polyvox.workshops import live
 from polyvox.workshops.identity import author_key, is_own_key
@@ -29,6 +30,25 @@ from polyvox.workshops.models import (
 
 class WorkshopError(Exception):
     """A refused action; the message is translated and shown as is."""
+
+
+# The state table of an activity. Revealing a vote's results closes it ("reveal"); only "reopen", an
+# explicit and audited step of the facilitator, lets people vote again.
+ACTIVITY = StateMachine("state", {
+    (ActivityState.OPEN, "close"): ActivityState.CLOSED,
+    (ActivityState.OPEN, "reveal"): ActivityState.CLOSED,
+    (ActivityState.CLOSED, "reveal"): ActivityState.CLOSED,
+    (ActivityState.PENDING, "reveal"): ActivityState.CLOSED,
+    (ActivityState.CLOSED, "reopen"): ActivityState.OPEN,
+})
+
+
+def apply_activity(activity: Activity, action: str, actor, *, save_fields: tuple[str, ...] = ()) -> None:
+    """Move an activity along ACTIVITY (row locked, audited); a refused move is a WorkshopError."""
+    try:
+        ACTIVITY.apply(activity, action, actor=actor, save_fields=save_fields)
+    except TransitionNotAllowed:
+        raise WorkshopError(_("This cannot be done now: the activity is “%(state)s”.") % {"state": activity.get_state_display()}) from None
 
 
 _sqlite_writer = threading.RLock()
@@ -199,8 +219,25 @@ def open_activity(activity: Activity, actor) -> None:
 
 def close_activity(activity: Activity, actor) -> None:
     with writing():
-        Activity.objects.filter(pk=activity.pk).update(state=ActivityState.CLOSED, timer_ends_at=None)
+        activity.timer_ends_at = None
+        apply_activity(activity, "close", actor, save_fields=("timer_ends_at",))
         live.record(activity.workshop_id, "all", "refresh", {"reason": "activity", "activity": activity.pk})
+
+
+def reopen_activity(activity: Activity, actor) -> None:
+    """Open a closed activity again (a revealed vote whose voting the facilitator resumes): it becomes the
+    current one, every other open activity closes."""
+    workshop = activity.workshop
+    if workshop.status == WorkshopStatus.FINISHED:
+        raise WorkshopError(_("This workshop has ended."))
+    with writing():
+        workshop.activities.filter(state=ActivityState.OPEN).exclude(pk=activity.pk).update(
+            state=ActivityState.CLOSED, timer_ends_at=None
+        )
+        apply_activity(activity, "reopen", actor)
+        workshop.current_activity = activity
+        workshop.save(update_fields=["current_activity"])
+        live.record(workshop.pk, "all", "refresh", {"reason": "activity", "activity": activity.pk})
 
 
 def start_timer(activity: Activity, seconds: int | None = None) -> None:
@@ -340,7 +377,9 @@ def hide_idea(idea: Idea, actor) -> None:
     _remove(idea, IdeaStatus.HIDDEN, actor=actor)
 
 
-def merge_ideas(duplicate: Idea, into: Idea, actor) -> None:
+def merge_ideas(duplicate: Idea, into: Idea | None, actor) -> None:
+    if into is None:
+        raise WorkshopError(_("There is no idea with this number on the wall: give the number (#) shown on the idea to merge into."))
     if duplicate.pk == into.pk or duplicate.activity_id != into.activity_id:
         raise WorkshopError(_("Only two different ideas of the same activity can be merged."))
     if into.status != IdeaStatus.VISIBLE:
@@ -420,9 +459,15 @@ def answer_question(idea: Idea, answer: str, actor) -> None:
 
 # --- clusters ----------------------------------------------------------------------------------
 
+def _lock_pool(activity: Activity) -> None:
+    """Serialise the writers of one activity's clusters (their positions are read, then written)."""
+    list(Activity.objects.select_for_update().filter(pk=activity.pk).values_list("pk", flat=True))
+
+
 def create_cluster(activity: Activity, name: str) -> Cluster:
     name = clean_text(name, 120)
     with writing():
+        _lock_pool(activity)
         position = activity.clusters.count() + 1
         cluster = Cluster.objects.create(activity=activity, name=name, position=position)
         live.record(activity.workshop_id, "all", "refresh", {"reason": "clusters"})
@@ -430,11 +475,22 @@ def create_cluster(activity: Activity, name: str) -> Cluster:
 
 
 def move_to_cluster(idea: Idea, cluster: Cluster | None) -> None:
+    """One idea into one cluster (None: out of every cluster).
+
+    Quick successive moves arrive as concurrent requests: each one locks the idea's and the cluster's rows,
+    re-reads them and writes only the idea's `cluster` column in one UPDATE, so a move never overwrites
+    another with a stale copy of the row, and a move into a cluster deleted meanwhile is refused rather
+    than lost."""
     if cluster is not None and cluster.activity_id != idea.activity_id:
         raise WorkshopError(_("This cluster belongs to another activity."))
     with writing():
+        current = Idea.objects.select_for_update().filter(pk=idea.pk).values("status", "activity_id").first()
+        if current is None or current["status"] != IdeaStatus.VISIBLE:
+            raise WorkshopError(_("This idea is no longer on the wall."))
+        if cluster is not None and not Cluster.objects.select_for_update().filter(pk=cluster.pk, activity_id=current["activity_id"]).exists():
+            raise WorkshopError(_("This cluster no longer exists: nothing was moved."))
+        Idea.objects.filter(pk=idea.pk).update(cluster=cluster, updated_at=timezone.now())
         idea.cluster = cluster
-        idea.save(update_fields=["cluster", "updated_at"])
         live.record(idea.activity.workshop_id, "all", "idea_cluster", {"id": idea.pk, "cluster": cluster.pk if cluster else None})
 
 
@@ -466,6 +522,7 @@ def suggest_clusters(activity: Activity) -> list[list[Idea]]:
 def accept_suggestion(activity: Activity, groups: list[list[int]], names: list[str]) -> list[Cluster]:
     clusters = []
     with writing():
+        _lock_pool(activity)
         for ids, name in zip(groups, names):
             position = activity.clusters.count() + 1
             cluster = Cluster.objects.create(activity=activity, name=(name or "").strip()[:120] or _("Cluster %(n)s") % {"n": position}, position=position)

@@ -42,7 +42,10 @@
     });
   }
 
+  var eventCount = 0;  // events handled so far: a panel fetched meanwhile may predate them
+
   function handle(type, data) {
+    eventCount += 1;
     root.dataset.lastSeen = lastEvent;
     if (type === "idea") { upsertIdea(data); }
     else if (type === "idea_removed") { removeIdea(data.id); }
@@ -118,13 +121,18 @@
     if (card && list) {
       list.appendChild(card);
       var select = card.querySelector("select[name=cluster]");
-      if (select) { select.value = cluster || ""; }
+      if (select) { select.value = cluster || ""; select.querySelectorAll("option").forEach(function (o) { o.defaultSelected = o.value === String(cluster || ""); }); }
+      updateCount(container);
     } else { scheduleRefresh(); }
   }
 
+  // Every cluster's heading (and "Not in a cluster") counts the cards in its own list, after any change.
   function updateCount(container) {
-    var count = container.querySelector("[data-idea-count]");
-    if (count) { count.textContent = container.querySelectorAll("[data-idea-id]").length; }
+    container.querySelectorAll("[data-cluster]").forEach(function (section) {
+      var count = section.querySelector("[data-idea-count]");
+      var list = section.querySelector("[data-cluster-list]");
+      if (count && list) { count.textContent = list.querySelectorAll("[data-idea-id]").length; }
+    });
   }
 
   function showProgress(data) {
@@ -153,10 +161,16 @@
   function refresh() {
     if (refreshing) { refreshAgain = true; return; }
     refreshing = true;
-    var kept = keepTyping();
+    var seenBefore = eventCount;
     fetch(root.dataset.panelUrl, { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
-      .then(function (html) { panel.innerHTML = html; restoreTyping(kept); startTimers(); })
+      .then(function (html) {
+        var kept = keepTyping();  // read when the new panel lands: what was typed or chosen meanwhile counts
+        panel.innerHTML = html; restoreTyping(kept); startTimers();
+        // Events that arrived while this panel was on its way (quick successive moves) may be missing
+        // from it: fetch it once more rather than show a stale wall.
+        if (eventCount !== seenBefore) { refreshAgain = true; }
+      })
       .catch(function () { say(root.dataset.msgError); })
       .then(function () {
         refreshing = false;
@@ -168,6 +182,11 @@
     var values = {};
     panel.querySelectorAll("textarea[id], input[id]:not([type=hidden]):not([type=checkbox]):not([type=radio])").forEach(function (field) {
       if (field.value !== field.defaultValue) { values[field.id] = field.value; }
+    });
+    // A choice made in a list but not yet sent (a cluster picked, "Move" not pressed yet) survives too.
+    panel.querySelectorAll("select[id]").forEach(function (field) {
+      var chosen = field.options[field.selectedIndex];
+      if (chosen && !chosen.defaultSelected) { values[field.id] = field.value; }
     });
     var active = document.activeElement && document.activeElement.id;
     return { values: values, active: active };
