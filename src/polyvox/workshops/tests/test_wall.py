@@ -37,12 +37,12 @@ def test_reveal_closes_the_vote_until_reopened_each_step_audited(make_workshop, 
     workshop, participant, _pool, ideas = _workshop_with_ideas(make_workshop, join_client, ["Des bancs", "Des arbres"])
     dots = workshop.activities.get(kind="dots")
     services.open_activity(dots, facilitator)
-    voting.vote(participant, dots, ideas[0], 1)
+    voting.vote(participant, dots, ideas[0], 1, secret="s3cret")
     voting.reveal(dots, facilitator)
     dots.refresh_from_db()
     assert dots.results_revealed and dots.state == ActivityState.CLOSED
     with pytest.raises(services.WorkshopError):
-        voting.vote(participant, dots, ideas[1], 1)
+        voting.vote(participant, dots, ideas[1], 1, secret="s3cret")
     reveal_entry = [e for e in history(dots) if e.action == "reveal"][-1]
     assert (reveal_entry.from_state, reveal_entry.to_state, reveal_entry.actor) == ("open", "closed", facilitator)
     with pytest.raises(services.WorkshopError):
@@ -51,7 +51,7 @@ def test_reveal_closes_the_vote_until_reopened_each_step_audited(make_workshop, 
     services.reopen_activity(dots, facilitator)
     dots.refresh_from_db()
     assert dots.state == ActivityState.OPEN and dots.results_revealed
-    voting.vote(participant, dots, ideas[1], 1)
+    voting.vote(participant, dots, ideas[1], 1, secret="s3cret")
     assert [e.action for e in history(dots)][-2:] == ["reveal", "reopen"]
     reopen_entry = history(dots).last()
     assert (reopen_entry.from_state, reopen_entry.to_state) == ("closed", "open")
@@ -63,7 +63,7 @@ def test_the_phone_and_the_wall_say_voting_is_closed_after_reveal(make_workshop,
     phone, _p = join_client(workshop, name="Bea")
     dots = workshop.activities.get(kind="dots")
     services.open_activity(dots, facilitator)
-    voting.vote(participant, dots, ideas[0], 1)
+    voting.vote(participant, dots, ideas[0], 1, secret="s3cret")
     panel = reverse("workshops:panel", kwargs={"code": workshop.code})
     before = phone.get(panel).content.decode()
     assert "name=\"delta\"" in before
