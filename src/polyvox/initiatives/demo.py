@@ -599,4 +599,13 @@ def read_initiatives() -> list[content.Item]:
     content.known(items, "themes", (row[0] for row in THEMES), "theme", many=True)
     content.known(items, "actions", (row[0] for row in ACTIONS), "participation action", many=True)
     content.known(items, "values", (row[0] for row in VALUES), "democratic value", many=True)
+    # The slugs and codes other apps' demo data own: the methods (toolbox files), the organisers, the NIS codes.
+    from polyvox.organisations import demo as organisations
+    from polyvox.toolbox import demo as toolbox
+
+    methods = (item.slug for item in content.load(toolbox.KINDS["methods"]))
+    content.known(items, "methods", methods, "method", many=True)
+    organisers = [row[1] for row in organisations.MUNICIPALITIES] + [row[0] for row in organisations.OTHER_BODIES]
+    content.known(items, "organiser", organisers, "organisation")
+    content.known(items, "municipality", (row[0] for row in organisations.MUNICIPALITIES), "municipality (NIS code)")
     return items

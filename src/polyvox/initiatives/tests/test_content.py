@@ -23,6 +23,9 @@ def test_every_shipped_file_is_read_and_checked():
     assert items[0].slug == "commissions-deliberatives" and items[-1].slug == "atelier-quartier-nord-ville-de-bruxelles"
     for item in items:
         assert item["title"]["fr"] and set(item["title"]) == set(content.LANGUAGES), item.path
+    # The toolbox's inventory cases cite initiatives of these files (its `link` skips any that is missing).
+    cited = {case["initiative"] for case in content.load(toolbox_demo.KINDS["inventory-cases"])}
+    assert cited <= {item.slug for item in items}
 
 
 def copy_of(tmp_path, slug, change):
@@ -50,11 +53,19 @@ def test_a_malformed_file_is_refused_with_its_file_and_line(tmp_path, monkeypatc
     assert str(raised.value).startswith(f"{path}:{raised.value.line}: ")
 
 
-def test_an_unknown_theme_is_refused(tmp_path, monkeypatch):
-    kind, path = copy_of(tmp_path, "open-jury-bockstael", lambda text: text.replace("mobilite]", "mobility]"))
+@pytest.mark.parametrize(("old", "new", "problem"), [
+    ("mobilite]", "mobility]", "themes: unknown theme 'mobility'"),
+    ("jury-citoyen]", "jury-populaire]", "methods: unknown method 'jury-populaire'"),
+    ("organiser: ville-de-bruxelles", "organiser: ville-de-brussel", "organiser: unknown organisation"),
+    ("municipality: '21004'", "municipality: '21099'", "municipality: unknown municipality (NIS code) '21099'"),
+])
+def test_an_unknown_reference_is_refused(tmp_path, monkeypatch, old, new, problem):
+    kind, path = copy_of(tmp_path, "open-jury-bockstael", lambda text: text.replace(old, new))
     monkeypatch.setattr(demo, "INITIATIVE_KIND", kind)
-    with pytest.raises(content.ContentError, match=rf"^{path}:\d+: themes: unknown theme 'mobility'"):
+    with pytest.raises(content.ContentError) as raised:
         demo.read_initiatives()
+    assert str(raised.value).startswith(f"{path}:{raised.value.line}: {problem}")
+    assert raised.value.line == next(n for n, line in enumerate(path.read_text().splitlines(), 1) if new in line)
 
 
 @pytest.mark.django_db
