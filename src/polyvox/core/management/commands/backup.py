@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 
 from polyvox.core.backup import BackupError, create_backup
 
@@ -19,5 +20,10 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         self.stdout.write(
             f"Backed up {summary.total_records} records of {len(summary.records)} models and {summary.files} media files "
-            f"({filesizeformat(summary.bytes)}) to {file}"
+            f"({_size(summary.bytes)}) to {file}"
         )
+
+
+def _size(count: int) -> str:
+    with translation.override("en"):  # the operator's console speaks English, like the rest of the message
+        return filesizeformat(count)

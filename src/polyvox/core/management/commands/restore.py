@@ -3,6 +3,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 
 from polyvox.core.backup import BackupError, restore_backup
 
@@ -24,5 +25,10 @@ class Command(BaseCommand):
             self.stdout.write("Erased the records and media files that were there (--force).")
         self.stdout.write(
             f"Restored {summary.total_records} records of {len(summary.records)} models and {summary.files} media files "
-            f"({filesizeformat(summary.bytes)}, each checked against its SHA-256) from {file}"
+            f"({_size(summary.bytes)}, each checked against its SHA-256) from {file}"
         )
+
+
+def _size(count: int) -> str:
+    with translation.override("en"):  # the operator's console speaks English, like the rest of the message
+        return filesizeformat(count)
