@@ -33,18 +33,19 @@ SYNTHETIC_PREFIX = "synthetic-"
 
 
 def load(out, options):
-    initiatives = read_initiatives()
+    vocabularies = read_vocabularies()
+    initiatives = read_initiatives(vocabularies)
     context = _Context()
-    for model, rows in ((Theme, THEMES), (ParticipationAction, ACTIONS), (DemocraticValue, VALUES)):
-        for slug, *names in rows:
-            model.objects.update_or_create(slug=slug, defaults=_translated("name", names))
+    for model, name in ((Theme, "themes"), (ParticipationAction, "actions"), (DemocraticValue, "values")):
+        for item in vocabularies[name]:
+            model.objects.update_or_create(slug=item.slug, defaults=_texts("name", item["name"]))
     context.prepare()
     for spec in initiatives:
         _save_initiative(spec, context)
     published = sum(1 for spec in initiatives if spec["state"] == "published")
     out.write(
-        f"  initiatives: {len(initiatives)} ({published} published), {len(THEMES)} themes, "
-        f"{len(ACTIONS)} participation actions, {len(VALUES)} democratic values"
+        f"  initiatives: {len(initiatives)} ({published} published), {len(vocabularies['themes'])} themes, "
+        f"{len(vocabularies['actions'])} participation actions, {len(vocabularies['values'])} democratic values"
     )
     wanted = int(options.get("synthetic") or 0)
     if wanted > 0:
@@ -267,6 +268,9 @@ class _SyntheticGenerator:
         self.families = {number: context.families_by_number.get(number) for number in range(1, 8)}
         self.geometries = {m.pk: m.geometry for m in self.municipalities}
         self.key = functools.lru_cache(maxsize=100_000)(search_key)
+        vocabularies = read_vocabularies()
+        self.theme_slugs = [item.slug for item in vocabularies["themes"]]
+        self.value_slugs = [item.slug for item in vocabularies["values"]]
 
     def build(self, n):
         rng = random.Random(SYNTHETIC_SEED * 100003 + n)
@@ -347,14 +351,14 @@ class _SyntheticGenerator:
             is_example=True,
             publication_state=PublicationState.PUBLISHED,
         )
-        themes = {topic[3], rng.choice(THEMES)[0]}
+        themes = {topic[3], rng.choice(self.theme_slugs)}
         links = {
             "themes": [self.context.themes[s].pk for s in themes if s in self.context.themes],
             "methods": [self.context.methods[s].pk for s in method_slugs if s in self.context.methods][:2],
             "participation_actions": [
                 self.context.actions[s].pk for s in rng.sample(action_slugs, min(2, len(action_slugs)))
             ],
-            "democratic_values": [self.context.values[s].pk for s in rng.sample([v[0] for v in VALUES], 2)],
+            "democratic_values": [self.context.values[s].pk for s in rng.sample(self.value_slugs, 2)],
             "steps": [
                 {"date": day, **_translated("title", title), "title": title[0], **NO_DESCRIPTION}
                 for day, title in (
@@ -394,45 +398,6 @@ FAMILY_NUMBERS = {
     "interpellation-citoyenne-petition": 6,
     "participation-en-ligne": 7,
 }
-
-THEMES = [
-    ("institutions-citoyennete", "Institutions, citoyenneté", "Instellingen, burgerschap", "Institutions and citizenship"),
-    ("amenagement-espace-public", "Aménagement urbain, espace public", "Stedenbouw, openbare ruimte", "Urban planning and public space"),
-    ("budgetisation", "Budgétisation", "Begroting", "Budgeting"),
-    ("environnement-climat", "Environnement, climat", "Leefmilieu, klimaat", "Environment and climate"),
-    ("mobilite", "Mobilité", "Mobiliteit", "Mobility"),
-    ("cohesion-sociale", "Cohésion sociale", "Sociale cohesie", "Social cohesion"),
-    ("logement", "Logement", "Huisvesting", "Housing"),
-    ("culture", "Culture", "Cultuur", "Culture"),
-    ("jeunesse", "Jeunesse", "Jeugd", "Youth"),
-    ("sante-social", "Santé, action sociale", "Gezondheid, welzijn", "Health and social action"),
-    ("economie-emploi", "Économie, emploi", "Economie, werk", "Economy and employment"),
-    ("administration", "Fonctionnement de l'administration", "Werking van de administratie", "How the administration works"),
-]
-
-ACTIONS = [
-    ("s-informer", "S'informer", "Zich informeren", "Get informed"),
-    ("donner-son-avis", "Donner son avis", "Zijn mening geven", "Give an opinion"),
-    ("deliberer", "Délibérer", "Beraadslagen", "Deliberate"),
-    ("proposer-des-idees", "Proposer des idées", "Ideeën voorstellen", "Propose ideas"),
-    ("deposer-un-projet", "Déposer un projet", "Een project indienen", "Submit a project"),
-    ("voter", "Voter", "Stemmen", "Vote"),
-    ("signer-une-petition", "Signer une pétition", "Een petitie ondertekenen", "Sign a petition"),
-    ("interpeller", "Interpeller les élu·es", "De verkozenen interpelleren", "Question elected representatives"),
-    ("co-concevoir", "Co-concevoir", "Mee ontwerpen", "Co-design"),
-    ("evaluer", "Évaluer, suivre", "Evalueren, opvolgen", "Evaluate and monitor"),
-]
-
-VALUES = [
-    ("deliberation", "Délibération", "Deliberatie", "Deliberation"),
-    ("devoir-de-suite", "Devoir de suite", "Opvolgingsplicht", "Duty to follow up"),
-    ("inclusion", "Inclusion", "Inclusie", "Inclusion"),
-    ("transparence", "Transparence", "Transparantie", "Transparency"),
-    ("representativite", "Représentativité", "Representativiteit", "Representativeness"),
-    ("co-construction", "Co-construction", "Co-creatie", "Co-construction"),
-    ("proximite", "Proximité", "Nabijheid", "Proximity"),
-    ("redevabilite", "Redevabilité", "Verantwoording", "Accountability"),
-]
 
 # Synthetic initiatives: (family number, formats (fr, nl, en), levels, actions, method slugs).
 SYNTHETIC_FORMATS = [
@@ -593,12 +558,23 @@ INITIATIVE_KIND = Kind("initiatives", CONTENT / "initiatives", {
 })
 
 
-def read_initiatives() -> list[content.Item]:
+VOCABULARY_KINDS = {
+    name: Kind(name, CONTENT / name, {"name": _TEXT}) for name in ("themes", "actions", "values")
+}
+
+
+def read_vocabularies() -> dict[str, list[content.Item]]:
+    """The themes, participation actions and democratic values: one file each, its name in three languages."""
+    return {name: content.load(kind) for name, kind in VOCABULARY_KINDS.items()}
+
+
+def read_initiatives(vocabularies=None) -> list[content.Item]:
     """Every initiative file, parsed and checked, with its themes, actions and values known."""
+    vocabularies = vocabularies or read_vocabularies()
     items = content.load(INITIATIVE_KIND)
-    content.known(items, "themes", (row[0] for row in THEMES), "theme", many=True)
-    content.known(items, "actions", (row[0] for row in ACTIONS), "participation action", many=True)
-    content.known(items, "values", (row[0] for row in VALUES), "democratic value", many=True)
+    content.known(items, "themes", (item.slug for item in vocabularies["themes"]), "theme", many=True)
+    content.known(items, "actions", (item.slug for item in vocabularies["actions"]), "participation action", many=True)
+    content.known(items, "values", (item.slug for item in vocabularies["values"]), "democratic value", many=True)
     # The slugs and codes other apps' demo data own: the methods (toolbox files), the organisers, the NIS codes.
     from polyvox.organisations import demo as organisations
     from polyvox.toolbox import demo as toolbox

@@ -23,6 +23,11 @@ def test_every_shipped_file_is_read_and_checked():
     assert items[0].slug == "commissions-deliberatives" and items[-1].slug == "atelier-quartier-nord-ville-de-bruxelles"
     for item in items:
         assert item["title"]["fr"] and set(item["title"]) == set(content.LANGUAGES), item.path
+    vocabularies = demo.read_vocabularies()
+    assert {name: len(found) for name, found in vocabularies.items()} == {"themes": 12, "actions": 10, "values": 8}
+    for name, kind in demo.VOCABULARY_KINDS.items():
+        assert sorted(path.name for path in kind.directory.iterdir()) == [item.path.name for item in vocabularies[name]]
+        assert all(all(item["name"].values()) for item in vocabularies[name]), name
     # The toolbox's inventory cases cite initiatives of these files (its `link` skips any that is missing).
     cited = {case["initiative"] for case in content.load(toolbox_demo.KINDS["inventory-cases"])}
     assert cited <= {item.slug for item in items}
