@@ -181,9 +181,12 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="polyvox-load-"))
     database_url = fresh_postgres_database(options.postgres, options.database)
     env = dict(os.environ)
+    run_id = os.urandom(8).hex()
     env.update({
         "POLYVOX_VAR_DIR": str(tmp / "var"), "DATABASE_URL": database_url, "REDIS_URL": options.redis,
-        "SECRET_KEY": "load-benchmark-" + os.urandom(8).hex(), "DJANGO_SETTINGS_MODULE": "polyvox.settings",
+        # This run's own secret and cache keys: nothing cached or counted by an earlier run is reused.
+        "SECRET_KEY": f"load-benchmark-{run_id}", "CACHE_KEY_PREFIX": f"polyvox-load-{run_id}",
+        "DJANGO_SETTINGS_MODULE": "polyvox.settings",
         "LOG_LEVEL": "ERROR", "ALLOWED_HOSTS": "127.0.0.1,localhost", "PYTHONPATH": str(ROOT / "src"),
     })
     polyvox = [sys.executable, "-m", "polyvox"]
