@@ -141,3 +141,15 @@ def test_five_concurrent_moves_all_stick_on_postgresql(make_workshop, join_clien
     assert not errors
     assert {i.pk: i.cluster_id for i in Idea.objects.filter(pk__in=targets)} == {pk: c.pk for pk, c in targets.items()}
     assert Cluster.objects.filter(activity=pool).count() == 3
+
+
+def test_suggested_clusters_meet_across_french_dutch_and_english():
+    from polyvox.workshops import clustering
+
+    ideas = [
+        (1, "Plus de pistes cyclables sécurisées", "fr"), (2, "Meer veilige fietspaden", "nl"),
+        (3, "Safer cycle lanes", "en"), (4, "Des bancs à l'ombre dans le parc", "fr"),
+        (5, "Bankjes in de schaduw in het park", "nl"), (6, "Un concert sur la place en été", "fr"),
+    ]
+    assert clustering.suggest(ideas) == [[1, 2, 3], [4, 5]]
+    assert clustering.features("Meer fietspaden", "nl") == ["c:bike"] == clustering.features("bicycles", "en")
