@@ -115,3 +115,17 @@ def test_the_demo_builds_the_records_the_literals_built():
     )
     assert returned.return_reason.startswith("Il manque la version néerlandaise du titre")
     assert (returned.latitude, returned.longitude) == (50.86, 4.3555)
+
+
+@pytest.mark.django_db
+def test_polyvox_demo_stops_on_a_broken_file_with_its_file_and_line(tmp_path, monkeypatch):
+    from django.core.management import CommandError, call_command
+
+    from polyvox.core.management.commands import demo as demo_command
+
+    kind, path = copy_of(tmp_path, "megafon", lambda text: text.replace("  nl:", "  NL:", 1))
+    monkeypatch.setattr(demo, "INITIATIVE_KIND", kind)
+    monkeypatch.setattr(demo_command, "DEMO_MODULES", ["polyvox.places.demo", "polyvox.initiatives.demo"])
+    with pytest.raises(CommandError, match=rf"^demo content: {path}:2: title: missing language nl"):
+        call_command("demo", stdout=io.StringIO())
+    assert not Initiative.objects.exists()

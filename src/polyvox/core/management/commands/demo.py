@@ -9,9 +9,11 @@ import os
 import sys
 from importlib import import_module
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
+
+from polyvox.core.content import ContentError
 
 DEMO_MODULES = [
     "polyvox.places.demo",
@@ -36,6 +38,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         translation.activate("fr")
         _silence_solver_banner()
+        try:
+            self.load_all(options)
+        except ContentError as error:  # a content file a translator broke: its file and line, no traceback
+            raise CommandError(f"demo content: {error}") from None
+
+    def load_all(self, options):
         loaded = []
         for module_name in DEMO_MODULES:
             try:
