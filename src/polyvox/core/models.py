@@ -21,6 +21,10 @@ class AuditEntry(models.Model):
     from_state = models.CharField(_("from"), max_length=40, blank=True)
     to_state = models.CharField(_("to"), max_length=40, blank=True)
     message = models.TextField(_("message"), blank=True)
+    # A line rendered in the reader's language at display time: the English msgid and its parameters
+    # (see polyvox.core.transitions.Msg). `message` keeps the English text for exports and old entries.
+    message_id = models.TextField(_("message code"), blank=True)
+    params = models.JSONField(_("parameters"), default=dict, blank=True)
     created = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -30,3 +34,12 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.created:%Y-%m-%d %H:%M} {self.action} {self.from_state}→{self.to_state}"
+
+    @property
+    def text(self) -> str:
+        """The entry's message in the active language (entries recorded as plain text are shown as they are)."""
+        from polyvox.core.transitions import render_message
+
+        if self.message_id:
+            return render_message(self.message_id, self.params)
+        return self.message

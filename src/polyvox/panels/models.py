@@ -74,6 +74,35 @@ class Preset(models.TextChoices):
     BLANK = "blank", _("Blank panel (you define the features)")
 
 
+#: What each recorded action of a panel's history says, in the reader's language.
+ACTION_LABELS = {
+    "create": _("Panel created"),
+    "upload_register": _("Register extract uploaded"),
+    "draw_invitations": _("Invitations drawn"),
+    "open_registration": _("Registration opened"),
+    "close_registration": _("Registration closed"),
+    "reopen_registration": _("Registration reopened"),
+    "edit_quotas": _("Quotas edited"),
+    "propose_quotas": _("Quotas proposed from the population shares"),
+    "register": _("Volunteer registered on the web"),
+    "correct_registration": _("Registration corrected"),
+    "register_by_phone": _("Registration recorded by telephone"),
+    "register_on_paper": _("Registration recorded from a paper reply slip"),
+    "set_letter": _("Letter version chosen"),
+    "start_selection": _("Lottery computation started"),
+    "lottery_computed": _("Lottery computed"),
+    "fail_selection": _("Lottery computation failed"),
+    "discard_lottery": _("Lottery discarded"),
+    "announce_draw": _("Draw announced"),
+    "publish_selection": _("Panel drawn and published"),
+    "replace": _("Member replaced"),
+    "replacement_impossible": _("No replacement possible"),
+    "volunteer_deleted_data": _("A volunteer deleted their data"),
+    "set_retention": _("Retention period set"),
+    "end": _("Panel ended"),
+    "delete_personal_data": _("Personal data deleted"),
+}
+
 S = PanelState
 LIFECYCLE = StateMachine("state", {
     (S.SETUP, "draw_invitations"): S.INVITED,

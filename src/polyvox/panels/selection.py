@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core.transitions import Msg
 from polyvox.engines import sortition
 from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Volunteer, VolunteerStatus
 
@@ -130,7 +131,8 @@ def store_lottery(panel: Panel, lottery: dict, volunteers: list[Volunteer], warn
         panel.draw_warnings = warnings
         panel.progress, panel.progress_message, panel.selection_error = 1.0, "", ""
         LIFECYCLE.apply(panel, "lottery_computed",
-                        message=f"digest {panel.lottery_digest}, {len(warnings)} warning(s)",
+                        message=Msg("digest %(digest)s, %(count)s warning(s)", digest=panel.lottery_digest,
+                                    count=len(warnings)),
                         save_fields=("lottery_json", "pool_copy", "lottery_digest", "lottery_computed_at",
                                      "draw_warnings", "progress", "progress_message", "selection_error"))
     return {"digest": panel.lottery_digest, "warnings": warnings, "min_probability": lottery["min_probability"]}
@@ -251,7 +253,7 @@ def publish(panel: Panel, published: dict, volunteers: list[Volunteer], *, notif
         panel.selected_at = timezone.now()
         panel.progress, panel.progress_message, panel.selection_error = 1.0, "", ""
         LIFECYCLE.apply(panel, "publish_selection", actor=actor,
-                        message=f"seed {panel.seed!r}, panel {panel.panel_index}",
+                        message=Msg("seed “%(seed)s”, panel %(index)s", seed=panel.seed, index=panel.panel_index),
                         save_fields=("result_json", "pool_copy", "lottery_digest", "panel_index", "selected_at",
                                      "seed", "progress", "progress_message", "selection_error"))
     sent = notifications.notify_selected([v for v in volunteers if v.pseudonym in chosen]) if notify else 0

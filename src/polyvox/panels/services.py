@@ -9,10 +9,18 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from polyvox.core.transitions import TransitionNotAllowed, record
+from polyvox.core.transitions import Msg, TransitionNotAllowed, record
 from polyvox.panels import presets, register_extract, selection
 from polyvox.panels.models import (CODE_ALPHABET, LIFECYCLE, Channel, FeatureValue, Invitation, LetterStyle, Panel,
                                    PanelState, Preset, ReplacementRecord, Volunteer, VolunteerStatus)
+
+
+def _msgid(label) -> str:
+    """The English msgid of a lazy choice label (stored in the history, translated when shown)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        return str(label)
 
 
 class PanelError(Exception):
@@ -27,7 +35,8 @@ def create_panel(initiative, user, title: str, preset: str = Preset.BRUSSELS_COM
     size = panel_size or (45 if preset == Preset.BRUSSELS_COMMITTEE else 20)
     panel = Panel.objects.create(initiative=initiative, title=title, preset=preset, panel_size=size, created_by=user)
     presets.apply_preset(panel)
-    record(panel, "create", actor=user, to_state=panel.state, message=panel.get_preset_display())
+    record(panel, "create", actor=user, to_state=panel.state, message=Msg("%(preset)s", preset={"t": _msgid(
+        Preset(panel.preset).label)}))
     return panel
 
 
@@ -37,7 +46,8 @@ def upload_register(panel: Panel, user, filename: str, data: bytes) -> int:
         raise PanelError(_("The register extract can only be replaced before the invitations are drawn."))
     rows = register_extract.parse_register(data)
     count = register_extract.store_register(panel, filename, rows)
-    record(panel, "upload_register", actor=user, message=f"{filename}: {count}")
+    record(panel, "upload_register", actor=user,
+           message=Msg("%(file)s: %(count)s residents", file=filename, count=count))
     return count
 
 
@@ -58,8 +68,10 @@ def draw_invitations(panel: Panel, user, count: int, stratified: bool, seed: str
         panel.invitations_drawn_at = timezone.now()
         if deadline:
             panel.registration_deadline = deadline
-        how = "stratified by municipality" if stratified else "uniform"
-        LIFECYCLE.apply(panel, "draw_invitations", actor=user, message=f"{len(entries)} invitations, {how}, seed {seed!r}",
+        how = "stratified by municipality" if stratified else "uniform draw"
+        LIFECYCLE.apply(panel, "draw_invitations", actor=user,
+                        message=Msg("%(count)s invitations, %(how)s, seed “%(seed)s”", count=len(entries),
+                                    how={"t": how}, seed=seed),
                         save_fields=("invitations_seed", "invitations_stratified", "invitations_drawn_at",
                                      "registration_deadline"))
     return len(entries)
@@ -193,7 +205,7 @@ def set_letter_routes(panel: Panel, user, letter_style: str, phone: str, reply_a
         raise PanelError(_("Choose the standard or the easy-to-read letter."))
     panel.letter_style, panel.phone, panel.reply_address = letter_style, phone.strip(), reply_address.strip()
     panel.save(update_fields=["letter_style", "phone", "reply_address"])
-    record(panel, "set_letter", actor=user, message=letter_style)
+    record(panel, "set_letter", actor=user, message=Msg("%(style)s", style={"t": _msgid(LetterStyle(letter_style).label)}))
 
 
 def channel_counts(panel: Panel) -> list[tuple[str, int]]:
@@ -275,10 +287,12 @@ def announce_draw(panel: Panel, user, source: str, available_at, confirm_warning
         raise PanelError(_("Read the warnings about this draw and tick the box to confirm them before announcing it."))
     panel.seed_announcement, panel.seed_available_at, panel.draw_announced_at = source, available_at, now
     kinds = ", ".join(sorted({w["kind"] for w in panel.draw_warnings or []}))
-    message = (f"digest {panel.lottery_digest}; seed from {source!r}, known from {available_at.isoformat()}"
-               + (f"; warnings confirmed: {kinds}" if kinds else ""))
+    values = {"digest": panel.lottery_digest, "source": source, "time": {"datetime": available_at.isoformat()}}
+    message = (Msg("digest %(digest)s; seed from “%(source)s”, known from %(time)s; warnings confirmed: %(kinds)s",
+                   kinds=kinds, **values) if kinds else
+               Msg("digest %(digest)s; seed from “%(source)s”, known from %(time)s", **values))
     try:
-        LIFECYCLE.apply(panel, "announce_draw", actor=user, message=message[:1000],
+        LIFECYCLE.apply(panel, "announce_draw", actor=user, message=message,
                         save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
     except TransitionNotAllowed:
         raise PanelError(_("Compute the lottery before announcing the draw.")) from None
@@ -330,13 +344,15 @@ def replace_member(panel: Panel, user, pseudonym: str) -> ReplacementRecord:
             newcomer = panel.volunteers.get(pseudonym=new_id)
             newcomer.status, newcomer.is_replacement = VolunteerStatus.SELECTED, True
             newcomer.save(update_fields=["status", "is_replacement"])
-            explanation = _("%(old)s is replaced by %(new)s; every quota stays met.") % {"old": pseudonym, "new": new_id}
+            line = Msg("%(old)s is replaced by %(new)s; every quota stays met.", old=pseudonym, new=new_id)
+            explanation = _(line.msgid) % line.params
         else:
             new_id, newcomer = "", None
             explanation = outcome.diagnosis.explain() if outcome.diagnosis else _("No replacement keeps every quota met.")
         entry = ReplacementRecord.objects.create(panel=panel, withdrawn=pseudonym, replacement=new_id, ok=outcome.ok,
                                                  explanation=explanation, actor=user)
-        record(panel, "replace" if outcome.ok else "replacement_impossible", actor=user, message=explanation[:500])
+        record(panel, "replace" if outcome.ok else "replacement_impossible", actor=user,
+               message=line if outcome.ok else explanation[:500])
     if newcomer is not None:
         notifications.notify_selected([newcomer])
     return entry
@@ -391,7 +407,7 @@ def erase_volunteer(volunteer: Volunteer) -> None:
 def set_retention(panel: Panel, user, days: int) -> None:
     panel.retention_days = days
     panel.save(update_fields=["retention_days"])
-    record(panel, "set_retention", actor=user, message=f"{days} days")
+    record(panel, "set_retention", actor=user, message=Msg("%(days)s days", days=days))
 
 
 def purge_expired_personal_data(now=None) -> int:
@@ -408,7 +424,7 @@ def purge_expired_personal_data(now=None) -> int:
             panel.invitations.all().delete()  # the codes and the link to the register go
             panel.register_entries.all().delete()
             panel.personal_data_deleted_at = now
-            LIFECYCLE.apply(panel, "delete_personal_data", message=f"after {panel.retention_days} days",
+            LIFECYCLE.apply(panel, "delete_personal_data", message=Msg("after %(days)s days", days=panel.retention_days),
                             save_fields=("personal_data_deleted_at",))
         done += 1
     return done

@@ -38,6 +38,16 @@ def _managed(request, pk) -> Panel:
     return panel
 
 
+def _labelled(entries):
+    """The history with each action's label in the reader's language (an unknown code is shown as it is)."""
+    from polyvox.panels.models import ACTION_LABELS
+
+    entries = list(entries)
+    for entry in entries:
+        entry.label = ACTION_LABELS.get(entry.action, entry.action)
+    return entries
+
+
 def is_public(panel) -> bool:
     """A panel is public once its draw is announced or published (its public page then answers)."""
     return panel.is_drawn or panel.is_announced
@@ -120,7 +130,7 @@ def dashboard(request, pk):
         "warnings": selection.warning_lines(panel),
         "draw_open": panel.seed_available_at is not None and timezone.now() >= panel.seed_available_at,
         "registration_urls": {lang: letters.registration_url(lang) for lang in ("fr", "nl", "en")},
-        "history": history(panel),
+        "history": _labelled(history(panel)),
         "letter_form": forms.LetterRoutesForm(initial={"letter_style": panel.letter_style, "phone": panel.phone,
                                                        "reply_address": panel.reply_address}),
         "channels": services.channel_counts(panel),

@@ -14,13 +14,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from polyvox.core.transitions import record
+from polyvox.core.transitions import Msg, record
 from polyvox.organisations.models import OrganisationKind
 from polyvox.organisations.rules import is_service_staff
 from polyvox.procurement import notifications as mail
 from polyvox.procurement.amounts import format_eur
 from polyvox.procurement.models import (
-    ContractState, Criterion, FrameworkContract, Invitation, Membership, Need, NeedsMeeting, Offer, Procedure, Question,
+    ContractState, Criterion, DeviationGround, FrameworkContract, Invitation, Membership, Need, NeedsMeeting, Offer, Procedure, Question,
     Score, ScorerDeclaration, SpecificationTemplate, SpecificationVersion, SubsequentContract,
 )
 from polyvox.procurement.uploads import check_pdf
@@ -65,7 +65,7 @@ def record_needs_meeting(organisation, actor, *, date, notes: str = "", membersh
     with transaction.atomic():
         meeting = NeedsMeeting.objects.create(organisation=organisation, membership=membership, date=date, notes=notes, recorded_by=actor)
         if membership is not None and MEMBERSHIP.can(membership, "record_meeting"):
-            MEMBERSHIP.apply(membership, "record_meeting", actor=actor, message=_("Needs meeting on %(date)s") % {"date": date})
+            MEMBERSHIP.apply(membership, "record_meeting", actor=actor, message=Msg("Needs meeting on %(date)s", **{"date": date}))
             mail.notify(
                 mail.officials_of(organisation), gettext_lazy("Your membership protocol is ready to sign"),
                 gettext_lazy("The membership protocol of %(organisation)s is ready: download it, have it signed and record the signature."),
@@ -89,7 +89,7 @@ def sign_membership(membership, actor, *, signed_on, signatory_name: str, signat
         membership.signed_document = document
         fields.append("signed_document")
     MEMBERSHIP.apply(membership, "sign", actor=actor, save_fields=tuple(fields),
-                     message=_("Signed on %(date)s by %(name)s") % {"date": signed_on, "name": membership.signatory_name})
+                     message=Msg("Signed on %(date)s by %(name)s", **{"date": signed_on, "name": membership.signatory_name}))
     return membership
 
 
@@ -191,8 +191,7 @@ def record_needs(organisation, actor, *, title: str, need: str, lots: list[LotRe
                 created_by=actor, language=language,
             )
             record(contract, "record_need", actor=actor, to_state=contract.state,
-                   message=_("Lot %(lot)s, %(amount)s excl. VAT, %(procedure)s")
-                   % {"lot": line.lot.number, "amount": format_eur(line.amount), "procedure": contract.get_procedure_display()})
+                   message=Msg("Lot %(lot)s, %(amount)s excl. VAT, %(procedure)s", **{"lot": line.lot.number, "amount": format_eur(line.amount), "procedure": Procedure(contract.procedure).label}))
             contracts.append(contract)
     if single:
         url_name, url_args = "procurement:contract_detail", [contracts[0].pk]
@@ -248,9 +247,9 @@ def draft_specification(contract, actor, *, body: str | None = None, note: str =
             note=note, created_by=actor,
         )
         if contract.state == ContractState.NEED:
-            CONTRACT.apply(contract, "draft_specification", actor=actor, message=_("Version %(number)s") % {"number": version.number})
+            CONTRACT.apply(contract, "draft_specification", actor=actor, message=Msg("Version %(number)s", **{"number": version.number}))
         else:
-            record(contract, "revise_specification", actor=actor, message=_("Version %(number)s") % {"number": version.number})
+            record(contract, "revise_specification", actor=actor, message=Msg("Version %(number)s", **{"number": version.number}))
     return version
 
 
@@ -270,7 +269,9 @@ def set_criteria(contract, actor, criteria: list[tuple[str, str, int]]) -> None:
         contract.criteria.all().delete()
         for name, kind, weight in criteria:
             Criterion.objects.create(contract=contract, name=name, kind=kind, weight=weight)
-        record(contract, "set_criteria", actor=actor, message="; ".join(f"{n} ({k}) {w}" for n, k, w in criteria))
+        record(contract, "set_criteria", actor=actor, message=Msg("%(criteria)s", criteria={"sep": "; ", "join": [
+            {"msg": "%(name)s (%(kind)s) %(weight)s", "params": {"name": n, "kind": {"t": k}, "weight": w}}
+            for n, k, w in criteria]}))
 
 
 # --- Step 4: the request goes out ------------------------------------------------------------------
@@ -290,7 +291,7 @@ def invite_offers(contract, actor, *, deadline: dt.datetime, now=None) -> list[I
     with transaction.atomic():
         contract.offer_deadline = deadline
         CONTRACT.apply(contract, "invite_offers", actor=actor, save_fields=("offer_deadline",),
-                       message=_("Deadline %(deadline)s") % {"deadline": _brussels(deadline)})
+                       message=Msg("Deadline %(deadline)s", **{"deadline": _brussels(deadline)}))
         invitations = [Invitation.objects.create(contract=contract, provider=p, rank=i, sent_at=now, deadline=deadline)
                        for i, p in enumerate(providers, start=1)]
     for invitation in invitations:
@@ -312,7 +313,7 @@ def start_cascade(contract, actor, *, now=None) -> Invitation:
 
 def _ready_to_request(contract, procedure):
     if contract.procedure != procedure:
-        raise ValidationError(_("This contract follows the %(procedure)s procedure.") % {"procedure": contract.get_procedure_display()})
+        raise ValidationError(_("This contract follows the %(procedure)s procedure.") % {"procedure": Procedure(contract.procedure).label})
     if not contract.specifications.exists():
         raise ValidationError(_("Draft the specification before requesting offers."))
 
@@ -331,8 +332,7 @@ def _invite_next_in_cascade(contract, now, actor=None) -> Invitation | None:
             continue
         invitation = Invitation.objects.create(contract=contract, provider=holding.provider, rank=holding.rank, sent_at=now,
                                                deadline=cascade_deadline(now, contract.cascade_days))
-        record(contract, "cascade_invite", actor=actor, message=_("%(provider)s (rank %(rank)s), answer by %(deadline)s")
-               % {"provider": holding.provider, "rank": holding.rank, "deadline": _brussels(invitation.deadline)})
+        record(contract, "cascade_invite", actor=actor, message=Msg("%(provider)s (rank %(rank)s), answer by %(deadline)s", **{"provider": holding.provider, "rank": holding.rank, "deadline": _brussels(invitation.deadline)}))
         _notify_invitation(invitation)
         return invitation
     return None
@@ -362,7 +362,7 @@ def ask_question(contract, provider, actor, text: str, *, now=None) -> Question:
     if not text.strip():
         raise ValidationError(_("Write your question."))
     question = Question.objects.create(contract=contract, provider=provider, text=text.strip(), asked_at=now)
-    record(contract, "question", actor=actor, message=_("Question from %(provider)s") % {"provider": provider})
+    record(contract, "question", actor=actor, message=Msg("Question from %(provider)s", **{"provider": provider}))
     mail.notify(mail.staff_users(), gettext_lazy("A provider asked a question about %(title)s"),
                 gettext_lazy("Please answer it: the answer is published to every provider asked for an offer."),
                 url_name="procurement:contract_detail", url_args=[contract.pk], title=contract.title)
@@ -375,7 +375,7 @@ def answer_question(question, actor, answer: str) -> Question:
     question.answer, question.answered_at, question.answered_by = answer.strip(), timezone.now(), actor
     question.save(update_fields=["answer", "answered_at", "answered_by"])
     contract = question.contract
-    record(contract, "answer", actor=actor, message=_("Answer published to all the providers asked"))
+    record(contract, "answer", actor=actor, message=Msg("Answer published to all the providers asked"))
     for invitation in contract.invitations.select_related("provider__organisation"):
         mail.notify(mail.provider_users(invitation.provider), gettext_lazy("New answer published: %(title)s"),
                     gettext_lazy("The Participation Service published an answer to a question about “%(title)s”."),
@@ -407,7 +407,7 @@ def submit_offer(contract, provider, actor, *, price: Decimal, proposal: str, do
             offer.document = document
         offer.save()
         # The audit trail says that an offer came in, never what it says.
-        record(contract, "offer_received", actor=actor, message=_("Offer from %(provider)s (version %(revision)s)") % {"provider": provider, "revision": offer.revision})
+        record(contract, "offer_received", actor=actor, message=Msg("Offer from %(provider)s (version %(revision)s)", **{"provider": provider, "revision": offer.revision}))
     return offer
 
 
@@ -438,7 +438,7 @@ def cascade_accept(contract, provider, actor, *, price: Decimal, proposal: str, 
         contract.awarded_offer, contract.awarded_on = offer, timezone.localdate(now)
         contract.award_justification = _("First provider in the lot's ranked order who accepted the request (cascade).")
         CONTRACT.apply(contract, "accept", actor=actor, save_fields=("awarded_offer", "awarded_on", "award_justification"),
-                       message=_("%(provider)s accepted for %(amount)s excl. VAT") % {"provider": provider, "amount": format_eur(price)})
+                       message=Msg("%(provider)s accepted for %(amount)s excl. VAT", **{"provider": provider, "amount": format_eur(price)}))
     _notify_award(contract)
     return offer
 
@@ -452,14 +452,14 @@ def cascade_decline(contract, provider, actor, *, reason: str = "", now=None) ->
     with transaction.atomic():
         invitation.status, invitation.responded_at, invitation.decline_reason = Invitation.Status.DECLINED, now, reason.strip()
         invitation.save(update_fields=["status", "responded_at", "decline_reason"])
-        record(contract, "cascade_declined", actor=actor, message=_("%(provider)s declined") % {"provider": provider})
+        record(contract, "cascade_declined", actor=actor, message=Msg("%(provider)s declined", **{"provider": provider}))
         return _move_cascade_on(contract, now)
 
 
 def _move_cascade_on(contract, now):
     following = _invite_next_in_cascade(contract, now)
     if following is None:
-        CONTRACT.apply(contract, "exhaust", actor=None, message=_("No provider of the lot accepted; the Service decides what next."))
+        CONTRACT.apply(contract, "exhaust", actor=None, message=Msg("No provider of the lot accepted; the Service decides what next."))
         mail.notify(
             mail.staff_users(), gettext_lazy("Cascade exhausted: %(title)s"),
             gettext_lazy("No provider of the lot accepted the request. Please decide what next (re-competition or cancellation)."),
@@ -476,7 +476,7 @@ def advance_deadlines(now=None) -> dict:
         with transaction.atomic():
             invitation.status, invitation.responded_at = Invitation.Status.EXPIRED, now
             invitation.save(update_fields=["status", "responded_at"])
-            record(invitation.contract, "cascade_expired", message=_("%(provider)s did not answer by the deadline") % {"provider": invitation.provider})
+            record(invitation.contract, "cascade_expired", message=Msg("%(provider)s did not answer by the deadline", **{"provider": invitation.provider}))
             _move_cascade_on(invitation.contract, now)
         moved += 1
     for contract in SubsequentContract.objects.filter(state=ContractState.TENDERING, offer_deadline__lte=now):
@@ -492,7 +492,7 @@ def open_offers(contract, actor, *, now=None) -> None:
     now = now or timezone.now()
     if contract.offer_deadline is None or now < contract.offer_deadline:
         raise ValidationError(_("Offers stay sealed until the deadline (%(deadline)s).") % {"deadline": _brussels(contract.offer_deadline)})
-    CONTRACT.apply(contract, "open_offers", actor=actor, message=_("%(count)s offer(s) received") % {"count": contract.offers.count()})
+    CONTRACT.apply(contract, "open_offers", actor=actor, message=Msg("%(count)s offer(s) received", **{"count": contract.offers.count()}))
     mail.notify(mail.staff_users(), gettext_lazy("Offers to score: %(title)s"),
                 gettext_lazy("The deadline has passed; the offers can now be scored (declare first that you have no conflict of interest)."),
                 url_name="procurement:contract_detail", url_args=[contract.pk], title=contract.title)
@@ -609,9 +609,9 @@ def award(contract, actor, *, offer, justification: str, reasons: dict | None = 
             CONTRACT.apply(contract, "propose_deviation", actor=actor,
                            save_fields=("proposed_offer", "award_justification", "deviation_ground", "deviation_reasoning",
                                         "deviation_proposed_by", "deviation_approved_by", "deviation_decided_on"),
-                           message=_("%(provider)s (ranked %(rank)s of %(count)s) instead of %(best)s (ranked 1). Ground: %(ground)s. %(reasoning)s") % {
+                           message=Msg("%(provider)s (ranked %(rank)s of %(count)s) instead of %(best)s (ranked 1). Ground: %(ground)s. %(reasoning)s", **{
                                "provider": offer.provider, "rank": rank, "count": len(rows), "best": best.provider,
-                               "ground": DeviationGround(ground).label, "reasoning": reasoning})
+                               "ground": DeviationGround(ground).label, "reasoning": reasoning}))
             for row in rows:
                 if row["offer"].pk != offer.pk:
                     row["offer"].rejection_reason = reasons.get(row["offer"].pk, "")
@@ -627,7 +627,7 @@ def award(contract, actor, *, offer, justification: str, reasons: dict | None = 
         contract.proposed_offer, contract.deviation_ground, contract.deviation_reasoning = None, "", ""
         CONTRACT.apply(contract, "award", actor=actor,
                        save_fields=("awarded_offer", "award_justification", "awarded_on", "proposed_offer", "deviation_ground", "deviation_reasoning"),
-                       message=_("Awarded to %(provider)s") % {"provider": offer.provider})
+                       message=Msg("Awarded to %(provider)s", **{"provider": offer.provider}))
         _tell_unsuccessful(contract, rows, reasons, now)
     _notify_award(contract)
     return "awarded"
@@ -646,8 +646,8 @@ def approve_deviation(contract, actor, *, now=None) -> None:
         contract.deviation_approved_by, contract.deviation_decided_on = actor, timezone.localdate(now)
         CONTRACT.apply(contract, "approve_deviation", actor=actor,
                        save_fields=("awarded_offer", "awarded_on", "deviation_approved_by", "deviation_decided_on"),
-                       message=_("Awarded to %(provider)s. Ground: %(ground)s") % {"provider": contract.awarded_offer.provider,
-                                                                                   "ground": contract.get_deviation_ground_display()})
+                       message=Msg("Awarded to %(provider)s. Ground: %(ground)s", **{"provider": contract.awarded_offer.provider,
+                                                                                   "ground": DeviationGround(contract.deviation_ground).label}))
         reasons = {row["offer"].pk: row["offer"].rejection_reason for row in rows}
         _tell_unsuccessful(contract, rows, reasons, now)
     _notify_award(contract)

@@ -171,3 +171,15 @@ def test_needs_declared_on_the_web_reach_the_checklist(world, editor_client):
     assert [v.needs for v in services.accessibility_needs(panel)] == ["Interprète en langue des signes"]
     page = editor_client.get(panel.get_absolute_url()).content.decode()
     assert "Interprète en langue des signes" in page and "Sur le web : 2" in page
+
+
+def test_panel_history_is_in_the_readers_language(world, editor_client):
+    """Issue 12 item 4: no raw codes (“draw_invitations – … stratified by municipality”) in the history."""
+    panel = invited_panel(world, invitations=3)
+    services.set_retention(panel, world.editor, 90)
+    french = editor_client.get(panel.get_absolute_url()).content.decode()
+    assert "Invitations tirées au sort" in french and "stratifié par commune" in french and "90 jours" in french
+    assert "draw_invitations" not in french and "stratified by municipality" not in french
+    dutch = editor_client.get(panel.get_absolute_url().replace("/fr/", "/nl/")).content.decode()
+    assert "Uitnodigingen geloot" in dutch and "gestratificeerd per gemeente" in dutch and "90 dagen" in dutch
+    assert "draw_invitations" not in dutch and "stratifié" not in dutch
