@@ -7,7 +7,6 @@ Delphi round) write it out. Identities never appear where the activity was anony
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from django.utils import timezone
@@ -204,89 +203,90 @@ def csv_text(workshop) -> str:
 
 # --- PDF ---------------------------------------------------------------------------------------------
 
-def pdf(workshop) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+def pdf(workshop, language: str | None = None) -> bytes:
+    """The report as a PDF in the Service's layout (polyvox.core.pdf): tables fill the frame and wrap,
+    figures in the language's format, signature lines for the facilitator and the Service."""
+    from django.utils import translation
+    from reportlab.platypus import Spacer
 
-    font, bold = _fonts()
-    styles = getSampleStyleSheet()
-    for style in styles.byName.values():
-        style.fontName = bold if "Heading" in style.name or style.name == "Title" else font
-    body, h1, h2, h3 = styles["BodyText"], styles["Title"], styles["Heading2"], styles["Heading3"]
-    data = record(workshop)
-    story = [Paragraph(escape(workshop.title), h1)]
-    if workshop.challenge:
-        story.append(Paragraph(escape(workshop.challenge), body))
-    facts = [
-        (_("Template"), workshop.get_template_display()), (_("Facilitator"), str(workshop.facilitator)),
-        (_("Participants"), str(data["participants"])), (_("Status"), workshop.get_status_display()),
-        (_("Report generated"), _date(data["generated"])),
-    ]
-    if workshop.initiative_id:
-        facts.append((_("Initiative"), workshop.initiative.title))
-    story.append(_table([[Paragraph(escape(k), body), Paragraph(escape(v), body)] for k, v in facts], font, [5 * cm, 11 * cm], header=False))
-    story += [Spacer(1, 8), Paragraph(escape(_("Agenda")), h2)]
-    story.append(_table([[str(i), Paragraph(escape(e["title"]), body), e["kind"], e["state"]] for i, e in enumerate(data["activities"], 1)],
-                        font, [1 * cm, 7 * cm, 5 * cm, 3 * cm], header=False))
-    for entry in data["activities"]:
-        story += [Spacer(1, 8), Paragraph(escape(entry["title"]), h2)]
-        for name, ideas in entry.get("clusters", []):
-            if name:
-                story.append(Paragraph(escape(name), h3))
-            for idea in ideas:
-                who = _who(idea)
-                group = f" [{_('group')} {idea.group.number}]" if idea.group_id else ""
-                text = escape(idea.text) + escape(group) + (f" <i>— {escape(who)}</i>" if who else "")
-                if idea.answer:
-                    text += f"<br/><b>{escape(_('Answer'))}:</b> {escape(idea.answer)}"
-                story.append(Paragraph("• " + text, body))
-        if entry.get("votes"):
-            rows = [[_("Idea"), _("Dots"), _("Voters"), _("Minority view")]]
-            rows += [[Paragraph(escape(r.text), body), str(r.dots), str(r.voters), _("yes") if r.minority else ""] for r in entry["votes"]]
-            story.append(_table(rows, font, [10 * cm, 2 * cm, 2 * cm, 2.5 * cm]))
-        for canvas in entry.get("canvases", []):
-            story.append(Paragraph(escape(canvas.idea.text), h3))
-            rows = [[_(label), Paragraph(escape(getattr(canvas, field)), body)] for field, label in
-                    (("who", "Who"), ("what", "What"), ("first_step", "First step"), ("risks", "Risks"))]
-            story.append(_table(rows, font, [3.5 * cm, 12.5 * cm], header=False))
-        if entry.get("actions"):
-            rows = [[_("Action"), _("Owner"), _("Date")]] + [[Paragraph(escape(a.text), body), a.owner, a.due_date.isoformat()] for a in entry["actions"]]
-            story.append(_table(rows, font, [9 * cm, 4 * cm, 3 * cm]))
-        if "decision" in entry:
-            item = entry["decision"]
-            decision = item["decision"]
-            story += [Paragraph(escape(_("Decision")), h3),
-                      Paragraph(f"<b>{escape(_('Proposal'))}:</b> {escape(decision.proposal)}", body),
-                      Paragraph(f"<b>{escape(_('Outcome'))}:</b> {escape(decision.get_state_display())} {escape(_date(decision.decided_at))}", body)]
-            if decision.final_text:
-                story.append(Paragraph(f"<b>{escape(_('Final text'))}:</b> {escape(decision.final_text)}", body))
-            if item["objections"]:
-                rows = [[_("Objection"), _("Reason"), _("How it was met")]]
-                rows += [[Paragraph(escape(o.text), body), Paragraph(escape(o.reason), body),
-                          Paragraph(escape(f"{o.get_status_display()}: {o.resolution}"), body)] for o in item["objections"]]
-                story.append(_table(rows, font, [5 * cm, 5.5 * cm, 5.5 * cm]))
-        for question in entry.get("questions", []):
-            q, fmt = question["question"], question["fmt"]
-            story.append(Paragraph(escape(q.text + (f" ({q.unit})" if q.unit else "")), h3))
-            rows = [[_("Round"), _("Answers"), _("Median"), "Q1", "Q3", _("IQR")]]
-            rows += [[str(s.round), str(s.count), fmt(s.median), fmt(s.q1), fmt(s.q3), f"{s.iqr:g}"] for s in question["stats"]]
-            story.append(_table(rows, font, [2 * cm, 2 * cm, 3 * cm, 3 * cm, 3 * cm, 3 * cm]))
-            if question["stats"]:
-                story.append(delphi_chart(question["stats"], fmt, font))
-            if forecasts.stopped_shrinking(question["stats"]):
-                story.append(Paragraph(escape(_("The range stopped shrinking.")), body))
-            for s in question["stats"]:
-                if s.rationales:
-                    story.append(Paragraph(f"<b>{escape(_('Rationales of round %(r)s') % {'r': s.round})}</b>", body))
-                    story += [Paragraph("• " + escape(t), body) for t in s.rationales]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title=workshop.title, author=str(workshop.facilitator),
-                            leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm)
-    doc.build(story)
-    return buffer.getvalue()
+    from polyvox.core import pdf as layout
+    from polyvox.core.pdf import Number
+
+    language = (language or translation.get_language() or "fr")[:2]
+    with translation.override(language):
+        doc = layout.Document(_("Workshop report") + f" · {workshop.title}", language, author=str(workshop.facilitator))
+        body, h2, h3 = "BodyText", "Heading2", "Heading3"
+        data = record(workshop)
+        story = doc.title_block(workshop.title)
+        if workshop.challenge:
+            story.append(doc.p(workshop.challenge))
+        facts = [
+            (_("Template"), workshop.get_template_display()), (_("Facilitator"), str(workshop.facilitator)),
+            (_("Participants"), layout.number(data["participants"], language, 0)), (_("Status"), workshop.get_status_display()),
+            (_("Report generated"), _date(data["generated"])),
+        ]
+        if workshop.initiative_id:
+            facts.append((_("Initiative"), workshop.initiative.title))
+        story.append(doc.facts(facts))
+        story += [Spacer(1, 8), doc.p(_("Agenda"), h2)]
+        story.append(doc.table([["#", _("Activity"), _("Kind"), _("State")]] +
+                               [[Number(i), e["title"], e["kind"], e["state"]] for i, e in enumerate(data["activities"], 1)],
+                               [0.5, 5, 3.2, 1.8]))
+        for entry in data["activities"]:
+            story += [Spacer(1, 8), doc.p(entry["title"], h2)]
+            for name, ideas in entry.get("clusters", []):
+                if name:
+                    story.append(doc.p(name, h3))
+                for idea in ideas:
+                    who = _who(idea)
+                    group = f" [{_('group')} {idea.group.number}]" if idea.group_id else ""
+                    text = escape(idea.text) + escape(group) + (f" <i>— {escape(who)}</i>" if who else "")
+                    if idea.answer:
+                        text += f"<br/><b>{escape(_('Answer'))}:</b> {escape(idea.answer)}"
+                    story.append(doc.rich("• " + text, body))
+            if entry.get("votes"):
+                rows = [[_("Idea"), _("Dots"), _("Voters"), _("Minority view")]]
+                rows += [[r.text, Number(layout.number(r.dots, language, 0)), Number(layout.number(r.voters, language, 0)),
+                          _("yes") if r.minority else ""] for r in entry["votes"]]
+                story.append(doc.table(rows, [6, 1.2, 1.3, 1.7]))
+            for canvas in entry.get("canvases", []):
+                story.append(doc.p(canvas.idea.text, h3))
+                rows = [[_(label), getattr(canvas, field)] for field, label in
+                        (("who", "Who"), ("what", "What"), ("first_step", "First step"), ("risks", "Risks"))]
+                story.append(doc.table(rows, [1, 3.5], header=False))
+            if entry.get("actions"):
+                rows = [[_("Action"), _("Owner"), _("Date")]] + [[a.text, a.owner, layout.date(a.due_date, language)] for a in entry["actions"]]
+                story.append(doc.table(rows, [5, 2.5, 1.5]))
+            if "decision" in entry:
+                item = entry["decision"]
+                decision = item["decision"]
+                story += [doc.p(_("Decision"), h3),
+                          doc.rich(f"<b>{escape(_('Proposal'))}:</b> {escape(decision.proposal)}", body),
+                          doc.rich(f"<b>{escape(_('Outcome'))}:</b> {escape(decision.get_state_display())} {escape(_date(decision.decided_at))}", body)]
+                if decision.final_text:
+                    story.append(doc.rich(f"<b>{escape(_('Final text'))}:</b> {escape(decision.final_text)}", body))
+                if item["objections"]:
+                    rows = [[_("Objection"), _("Reason"), _("How it was met")]]
+                    rows += [[o.text, o.reason, f"{o.get_status_display()}: {o.resolution}"] for o in item["objections"]]
+                    story.append(doc.table(rows, [1, 1, 1]))
+            for question in entry.get("questions", []):
+                q, fmt = question["question"], question["fmt"]
+                story.append(doc.p(q.text + (f" ({q.unit})" if q.unit else ""), h3))
+                rows = [[_("Round"), _("Answers"), _("Median"), "Q1", "Q3", _("IQR")]]
+                rows += [[Number(s.round), Number(s.count), Number(fmt(s.median)), Number(fmt(s.q1)), Number(fmt(s.q3)),
+                          Number(layout.number(s.iqr, language, 2))] for s in question["stats"]]
+                story.append(doc.table(rows, [1, 1, 1.4, 1.4, 1.4, 1.2]))
+                if question["stats"]:
+                    story.append(delphi_chart(question["stats"], fmt, doc.font, width=doc.frame_width))
+                if forecasts.stopped_shrinking(question["stats"]):
+                    story.append(doc.p(_("The range stopped shrinking.")))
+                for s in question["stats"]:
+                    if s.rationales:
+                        story.append(doc.rich(f"<b>{escape(_('Rationales of round %(r)s') % {'r': s.round})}</b>", body))
+                        story += [doc.p("• " + t) for t in s.rationales]
+        story.append(doc.signatures([(str(workshop.facilitator), _("Facilitator")),
+                                     ("", _("For the Participation Service"))]))
+        return doc.build(story)
 
 
 def delphi_chart(stats, fmt, font, width: float = 440, height: float = 180):
@@ -319,31 +319,3 @@ def delphi_chart(stats, fmt, font, width: float = 440, height: float = 180):
         label = _("Round %(r)s") % {"r": s.round}
         drawing.add(String(x, 8, f"{label} (n={s.count})", fontName=font, fontSize=8, textAnchor="middle"))
     return drawing
-
-
-def _table(rows, font, widths, header=True):
-    from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
-
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc"))]
-    if header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")))
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def _fonts() -> tuple[str, str]:
-    """DejaVu Sans when the system has it (every accent and sign), else Helvetica."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    regular = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    bold = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
-    if regular.exists() and bold.exists():
-        if "PolyvoxSans" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("PolyvoxSans", str(regular)))
-            pdfmetrics.registerFont(TTFont("PolyvoxSans-Bold", str(bold)))
-        return "PolyvoxSans", "PolyvoxSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
