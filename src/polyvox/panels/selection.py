@@ -23,31 +23,24 @@ from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Volunteer, Volun
 log = logging.getLogger(__name__)
 LOTTERY_SIZE = 1000
 PROGRESS_EVERY_SECONDS = 0.25
-#: The phases of a LEXIMIN selection an organiser sees, recognised by how the engine's progress message
-#: starts. The panel's row keeps the phase's key; pages show its label in the reader's language.
-PROGRESS_PHASES = {
-    "covering": ("finding panels", _("Finding panels that include every volunteer")),
-    "relaxation": ("solving the relaxed", _("Computing the fairest selection probabilities")),
-    "peeling": ("peeling", _("Building the lottery of panels")),
-    "checking": ("decomposing", _("Checking the lottery against the fairest probabilities")),
-    "stages": (("the relaxation is not attained", "stage "),
-               _("Computing the fairest probabilities stage by stage (slower)")),
-    "done": ("done", _("Rounding the lottery to 1,000 panels and drawing")),
+#: What an organiser reads for each phase the engine reports (`sortition.PROGRESS_PHASES`), in the reader's
+#: language. The panel's row keeps the phase's code; pages render it when they show it.
+PROGRESS_LABELS = {
+    sortition.models.COVERING: _("Finding panels that include every volunteer"),
+    sortition.models.RELAXATION: _("Computing the fairest selection probabilities"),
+    sortition.models.PEELING: _("Building the lottery of panels"),
+    sortition.models.CHECKING: _("Checking the lottery against the fairest probabilities"),
+    sortition.models.STAGES: _("Computing the fairest probabilities stage by stage (slower)"),
+    sortition.models.NASH: _("Computing the lottery that maximises the Nash welfare"),
+    sortition.models.LEGACY: _("Simulating the draw one volunteer at a time"),
+    sortition.models.DONE: _("Rounding the lottery to 1,000 panels and drawing"),
 }
 
 
-def progress_phase(message: str) -> str:
-    """The key of the phase an engine progress message belongs to ("" if none is recognised)."""
-    for key, (starts, _label) in PROGRESS_PHASES.items():
-        if message.startswith(starts):  # a prefix, or a tuple of them
-            return key
-    return ""
-
-
 def progress_label(phase: str) -> str:
-    """What the organiser reads for a phase, in the active language."""
-    entry = PROGRESS_PHASES.get(phase)
-    return str(entry[1]) if entry else ""
+    """What the organiser reads for a phase code, in the active language ("" for none or an unknown code)."""
+    label = PROGRESS_LABELS.get(phase)
+    return str(label) if label else ""
 
 
 def engine_quotas(panel: Panel) -> sortition.Quotas:
@@ -311,10 +304,11 @@ class _ProgressReporter:
         self.panel_id = panel_id
         self.last = 0.0
 
-    def __call__(self, fraction: float, message: str) -> None:
+    def __call__(self, event: sortition.Progress) -> None:
         now = time.monotonic()
-        if now - self.last < PROGRESS_EVERY_SECONDS and fraction < 1:
+        if now - self.last < PROGRESS_EVERY_SECONDS and event.fraction < 1:
             return
         self.last = now
-        Panel.objects.filter(pk=self.panel_id).update(progress=min(max(float(fraction), 0.0), 0.99),
-                                                      progress_message=progress_phase(str(message)))
+        phase = event.phase if event.phase in PROGRESS_LABELS else ""
+        Panel.objects.filter(pk=self.panel_id).update(progress=min(max(float(event.fraction), 0.0), 0.99),
+                                                      progress_message=phase)

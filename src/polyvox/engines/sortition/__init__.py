@@ -14,10 +14,12 @@ from .io import check_pool_against_quotas, read_json, read_pool_csv, read_quotas
 from .models import (METHODS, InfeasibilityDiagnosis, InfeasibleQuotasError, InputError, Person, Pool,
                      Quota, QuotaChange, Quotas, RoundedLottery, SelectionResult, SortitionError,
                      StageCertificate, gini)
+from .models import PHASES as PROGRESS_PHASES, Progress, ProgressCallback
 from .replacement import Replacement, find_replacement
 from .selection import apply_seed, select_panel, with_households
 
 __all__ = [
+    "PROGRESS_PHASES", "Progress", "ProgressCallback",
     "METHODS", "check_certificate", "InfeasibilityDiagnosis", "InfeasibleQuotasError", "InputError", "Person", "Pool", "Quota",
     "QuotaChange", "Quotas", "Replacement", "RoundedLottery", "SelectionResult", "SortitionError",
     "StageCertificate", "Verification", "apply_seed", "check_pool_against_quotas", "diagnose_infeasible",

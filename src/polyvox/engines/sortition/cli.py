@@ -102,9 +102,9 @@ def _select(args) -> int:
             bar = tqdm(total=1000, file=sys.stderr, desc=args.method, leave=False,
                        bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed} {postfix}")
 
-            def progress(fraction: float, message: str) -> None:
-                bar.n = int(1000 * fraction)
-                bar.set_postfix_str(message[:60], refresh=True)
+            def progress(event) -> None:
+                bar.n = int(1000 * event.fraction)
+                bar.set_postfix_str(event.describe()[:60], refresh=True)
         except ImportError:  # pragma: no cover
             bar = None
     started = time.perf_counter()

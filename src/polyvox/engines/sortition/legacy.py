@@ -12,7 +12,7 @@ from collections import Counter
 
 import numpy as np
 
-from .models import ProgressCallback, SortitionError
+from .models import LEGACY, Progress, ProgressCallback, SortitionError
 from .profiles import Profiles
 
 
@@ -39,7 +39,7 @@ def legacy_lottery(profiles: Profiles, *, runs: int = 1000, progress: ProgressCa
             raise SortitionError(f"the legacy draw failed {max_attempts} times in a row: the quotas are too tight "
                                  "for it (use leximin)")
         if progress and run % 50 == 0:
-            progress(run / runs, f"legacy draw: {run} of {runs} simulated runs")
+            progress(Progress(LEGACY, run / runs, {"run": run, "runs": runs}))
     counts = Counter(i for p in panels for i in p)
     probabilities = {pid: counts.get(pid, 0) / runs for pid in ids}
     distinct = Counter(panels)

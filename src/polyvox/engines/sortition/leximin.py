@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import highspy
 import numpy as np
 
-from .models import ProgressCallback, SortitionError
+from .models import CHECKING, COVERING, DONE, PEELING, RELAXATION, STAGES, Progress, ProgressCallback, SortitionError
 from .panel_search import LocalSearch, PanelOracle
 from .peeling import peel
 from .profiles import Profiles
@@ -61,29 +61,29 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
     started = time.perf_counter()
     oracle = oracle or PanelOracle(profiles)
     sizes = profiles.sizes
-    report = progress or (lambda fraction, message: None)
-    report(0.0, "finding panels that cover every volunteer")
+    report = progress or (lambda event: None)
+    report(Progress(COVERING, 0.0))
     columns, unselectable = initial_panels(profiles, oracle)
     search = LocalSearch(profiles)
     if not first_stage_only:
         from .relaxed import relaxed_leximin
 
-        report(0.05, "solving the relaxed LEXIMIN programs")
+        report(Progress(RELAXATION, 0.05))
         target, relaxed_stages = relaxed_leximin(profiles, unselectable)
-        report(0.1, "peeling panels off the optimum")
+        report(Progress(PEELING, 0.1))
         peeled, mass_left = peel(profiles, target * sizes, oracle, report=lambda fraction, count: report(
-            0.1 + 0.8 * fraction, f"peeling panels off the optimum ({count} panels)"))
-        report(0.9, "decomposing the optimum into panels")
+            Progress(PEELING, 0.1 + 0.8 * fraction, {"panels": int(count)})))
+        report(Progress(CHECKING, 0.9))
         comps, weights, columns = decompose(profiles, target, columns + peeled, oracle, search, report)
         if comps is not None:
             probabilities = (weights @ comps) / sizes
-            report(1.0, "done")
+            report(Progress(DONE, 1.0))
             stats = {"profiles": profiles.count, "stages": len(relaxed_stages), "columns": len(columns),
                      "oracle_calls": oracle.calls, "route": "relaxation attained",
                      "peeled_panels": len(peeled), "peel_mass_left": mass_left,
                      "seconds": round(time.perf_counter() - started, 3)}
             return CompositionLottery(comps, weights, probabilities, relaxed_stages, stats)
-        report(0.1, "the relaxation is not attained: exact column generation, stage by stage")
+        report(Progress(STAGES, 0.1))
     master = Master(sizes)
     for comp in columns:
         master.add(comp)
@@ -125,15 +125,15 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
             level[t] = z
             master.fix(t, z)
         done = sizes[fixed].sum() / total_people
-        report(min(0.99, 0.05 + 0.95 * done),
-               f"stage {len(stages)}: {int(sizes[newly].sum())} volunteer(s) fixed at {z:.4f}"
-               f" ({master.num_columns} panels, {oracle.calls} searches)")
+        report(Progress(STAGES, float(min(0.99, 0.05 + 0.95 * done)), {
+            "stage": len(stages), "fixed": int(sizes[newly].sum()), "level": float(z),
+            "panels": master.num_columns, "searches": oracle.calls}))
         if first_stage_only:
             break
     z, mu, y, lam = master.solve()
     comps, weights = master.lottery(lam)
     probabilities = (weights @ comps) / sizes
-    report(1.0, "done")
+    report(Progress(DONE, 1.0))
     stats = {"profiles": profiles.count, "stages": len(stages), "columns": master.num_columns,
              "route": "column generation",
              "oracle_calls": oracle.calls, "lp_solves": lp_solves,
@@ -162,8 +162,8 @@ def decompose(profiles: Profiles, target: np.ndarray, columns: list[np.ndarray],
             comps, weights = master.lottery(lam)
             return comps, weights, master.compositions
         weights = y / sizes
-        report(0.9 + 0.09 * max(0.0, theta) ** 4, f"decomposing: {theta:.6f} of the target reached"
-               f" ({master.num_columns} panels)")
+        report(Progress(CHECKING, float(0.9 + 0.09 * max(0.0, theta) ** 4),
+                        {"reached": float(theta), "panels": master.num_columns}))
         if master.num_columns > PRUNE_AT * len(sizes):
             if master.prune(int(PRUNE_TO * len(sizes))):
                 continue  # re-solve (from the same basis) before reading lam again

@@ -6,8 +6,52 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-#: progress(fraction in [0, 1], message) — how the web application and the terminal follow a long run.
-ProgressCallback = Callable[[float, str], None]
+# The phases of a selection the engine reports, in one place. An application shows each in its reader's
+# language from the code; `Progress.describe()` gives the English line for the terminal.
+COVERING = "covering"  # finding panels that include every volunteer
+RELAXATION = "relaxation"  # solving the relaxed LEXIMIN programs
+PEELING = "peeling"  # peeling panels off the optimum; numbers: panels
+CHECKING = "checking"  # decomposing the optimum into panels; numbers: reached, panels (when known)
+STAGES = "stages"  # exact column generation, stage by stage; numbers: stage, fixed, level, panels, searches
+NASH = "nash"  # maximising Nash welfare; numbers: panels
+LEGACY = "legacy"  # simulating the legacy draw; numbers: run, runs
+DONE = "done"  # the lottery is computed
+PHASES = (COVERING, RELAXATION, PEELING, CHECKING, STAGES, NASH, LEGACY, DONE)
+
+_DESCRIPTIONS = {
+    COVERING: "finding panels that cover every volunteer",
+    RELAXATION: "solving the relaxed LEXIMIN programs",
+    PEELING: "peeling panels off the optimum",
+    CHECKING: "decomposing the optimum into panels",
+    STAGES: "exact column generation, stage by stage",
+    NASH: "Nash welfare",
+    LEGACY: "legacy draw",
+    DONE: "done",
+}
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One progress event of a long run: its phase (one of `PHASES`), how far the run is (0 to 1) and the
+    phase's numbers (e.g. {"panels": 12}). Applications render it; the engine writes no sentence for people."""
+
+    phase: str
+    fraction: float
+    numbers: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.phase not in PHASES:
+            raise ValueError(f"unknown progress phase {self.phase!r}")
+
+    def describe(self) -> str:
+        """A short English line for the terminal and logs."""
+        details = ", ".join(f"{key} {value:.4g}" if isinstance(value, float) else f"{key} {value}"
+                            for key, value in self.numbers.items())
+        return _DESCRIPTIONS[self.phase] + (f" ({details})" if details else "")
+
+
+#: progress(event) — how the web application and the terminal follow a long run (see `Progress`).
+ProgressCallback = Callable[[Progress], None]
 
 METHODS = ("leximin", "maximin", "nash", "legacy")
 

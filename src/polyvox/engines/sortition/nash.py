@@ -13,7 +13,7 @@ import time
 import numpy as np
 
 from .leximin import CompositionLottery, initial_panels
-from .models import ProgressCallback
+from .models import DONE, NASH, Progress, ProgressCallback
 from .panel_search import LocalSearch, PanelOracle
 from .profiles import Profiles
 
@@ -21,7 +21,7 @@ from .profiles import Profiles
 def nash(profiles: Profiles, *, progress: ProgressCallback | None = None, tolerance: float = 1e-3,
          max_rounds: int = 200) -> CompositionLottery:
     started = time.perf_counter()
-    report = progress or (lambda fraction, message: None)
+    report = progress or (lambda event: None)
     oracle = PanelOracle(profiles)
     search = LocalSearch(profiles)
     columns, unselectable = initial_panels(profiles, oracle)
@@ -57,12 +57,12 @@ def nash(profiles: Profiles, *, progress: ProgressCallback | None = None, tolera
             break
         C = np.vstack([C, best])
         lam = np.append(lam * 0.95, 0.05)
-        report(min(0.95, round_number / max_rounds + 0.1), f"Nash welfare: {len(C)} panels")
+        report(Progress(NASH, min(0.95, round_number / max_rounds + 0.1), {"panels": len(C)}))
     keep = lam > 1e-9
     comps = C[keep].astype(np.int64)
     weights = lam[keep] / lam[keep].sum()
     probabilities = (weights @ comps) / sizes
-    report(1.0, "done")
+    report(Progress(DONE, 1.0))
     stats = {"profiles": profiles.count, "columns": len(C), "oracle_calls": oracle.calls,
              "relative_gap_bound": float(max(gap, 0.0)) if np.isfinite(gap) else None,
              "seconds": round(time.perf_counter() - started, 3)}

@@ -232,7 +232,7 @@ def test_progress_reporter_writes_the_row_the_stream_reads(world, closed_panel, 
     real = sortition.select_panel
 
     def spying(*args, progress=None, **kwargs):
-        progress(0.5, "peeling panels off the optimum (12 panels)")
+        progress(sortition.Progress("peeling", 0.5, {"panels": 12}))
         seen.append(Panel.objects.values_list("progress", "progress_message").get(pk=closed_panel.pk))
         return real(*args, progress=progress, **kwargs)
 
@@ -245,7 +245,8 @@ def test_progress_reporter_writes_the_row_the_stream_reads(world, closed_panel, 
 
 
 def test_every_progress_message_of_the_engine_has_a_translated_phase():
-    """The organiser reads the phase in their language, never the engine's English message."""
+    """The organiser reads the phase in their language, never the engine's English message: every phase the
+    engine can report has a label in French, Dutch and English, and a real selection reports only those."""
     from django.utils import translation
 
     from polyvox.engines import sortition
@@ -254,14 +255,28 @@ def test_every_progress_message_of_the_engine_has_a_translated_phase():
     quotas = sortition.read_quotas_csv(SORTITION / "sortition_algorithms_fixture" / "features.csv")
     pool = sortition.read_pool_csv(SORTITION / "sortition_algorithms_fixture" / "candidates.csv",
                                    features=quotas.features)
-    messages_seen: list[str] = []
-    sortition.select_panel(pool, quotas, 22, progress=lambda fraction, message: messages_seen.append(message))
-    assert messages_seen
-    for message in messages_seen:
-        phase = selection.progress_phase(message)
-        assert phase, message
-        with translation.override("nl"):
-            dutch = selection.progress_label(phase)
-        with translation.override("fr"):
-            french = selection.progress_label(phase)
-        assert dutch and french and dutch != french
+    events: list = []
+    sortition.select_panel(pool, quotas, 22, progress=events.append)
+    assert events and {event.phase for event in events} <= set(sortition.PROGRESS_PHASES)
+    for phase in sortition.PROGRESS_PHASES:
+        labels = {}
+        for language in ("en", "fr", "nl"):
+            with translation.override(language):
+                labels[language] = selection.progress_label(phase)
+        assert all(labels.values()) and len(set(labels.values())) == 3, (phase, labels)
+
+
+def test_the_selection_page_renders_each_phase_in_the_reader_language(editor_client, closed_panel):
+    """The panel's row holds the phase code; the page shows the phase in the language of the request."""
+    from django.utils import translation
+
+    from polyvox.engines import sortition
+
+    for phase in sortition.PROGRESS_PHASES:
+        Panel.objects.filter(pk=closed_panel.pk).update(state=PanelState.SELECTING, progress=0.5,
+                                                        progress_message=phase)
+        for language in ("en", "fr", "nl"):
+            with translation.override(language):
+                expected = selection.progress_label(phase)
+                response = editor_client.get(reverse("panels:dashboard", args=[closed_panel.pk]))
+            assert escape(expected) in response.content.decode(), (phase, language)
