@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from polyvox.budgets.models import Ballot, BallotState, Budget, CountingRule, Phase, ReviewState
 from polyvox.engines.budgeting import Ballot as EngineBallot
-from polyvox.engines.budgeting import Election, Project as EngineProject, count, explain, write_pabulib
+from polyvox.engines.budgeting import ADD1_ROUND, CountProgress, Election, Project as EngineProject, count, explain, write_pabulib
 
 RULE_ARGUMENTS = {
     # utilities left to the engine: cost for approval ballots, the points or ranks' scores otherwise
@@ -128,14 +128,14 @@ def run_count(budget_id: int) -> dict:
             election = election_for(budget, district)
             last = [0.0]
 
-            def progress(runs, share, cost, base=base, span=span, budget_total=float(election.budget)):
+            def progress(event: CountProgress, base=base, span=span, budget_total=float(election.budget)):
                 now = time.monotonic()
                 if now - last[0] < 0.3:
                     return
                 last[0] = now
                 # add1 raises the share one euro at a time until the outcome would overspend.
-                fraction = min(float(cost) / budget_total, 0.99) if budget_total else 0
-                _progress(budget_id, int(base + span * fraction * 0.95), f"round {runs} {float(share):.2f}")
+                fraction = min(float(event.cost) / budget_total, 0.99) if budget_total else 0
+                _progress(budget_id, int(base + span * fraction * 0.95), event.kind, event.to_json())
 
             result = count(election, progress=progress, **arguments)
             explanation = explain(result)
@@ -173,13 +173,16 @@ def run_count(budget_id: int) -> dict:
 
 
 def status_text(budget: Budget) -> str:
-    """The counting status for people: the codes the task writes, translated."""
+    """The counting status for people: the code the task writes and its numbers, in the active language."""
+    from django.utils.formats import number_format
     from django.utils.translation import gettext as _
 
     code = budget.count_status or ""
-    if code.startswith("round "):
-        _word, runs, share = (code.split() + ["", ""])[:3]
-        return _("Round %(runs)s: each voter's share raised to %(share)s €") % {"runs": runs, "share": share}
+    if code == ADD1_ROUND:
+        detail = budget.count_detail or {}
+        return _("Round %(runs)s: each voter's share raised to %(share)s €") % {
+            "runs": number_format(detail.get("round", 0), force_grouping=True),
+            "share": number_format(detail.get("share", 0), 2, force_grouping=True)}
     return {
         "waiting": _("Waiting for the counting worker…"),
         "reading": _("Reading the ballots…"),
@@ -201,5 +204,7 @@ def voter_accounts(result) -> dict[str, dict]:
             for voter, account in engine_accounts(result).items()}
 
 
-def _progress(budget_id: int, percent: int, status: str) -> None:
-    Budget.objects.filter(pk=budget_id).update(count_progress=max(0, min(percent, 100)), count_status=status[:200])
+def _progress(budget_id: int, percent: int, status: str, detail: dict | None = None) -> None:
+    """Writes the progress, the status's code and its numbers (JSON) on the budget row."""
+    Budget.objects.filter(pk=budget_id).update(count_progress=max(0, min(percent, 100)), count_status=status[:200],
+                                               count_detail=detail or {})

@@ -121,6 +121,8 @@ class Budget(models.Model):
     # Counting: progress written by the background task, read by the live page.
     count_progress = models.PositiveSmallIntegerField(_("counting progress (%)"), default=0)
     count_status = models.CharField(_("counting status"), max_length=200, blank=True)
+    # The numbers of the status when it has some (a count's `CountProgress.to_json()`), rendered when shown.
+    count_detail = models.JSONField(_("counting status details"), default=dict, blank=True, editable=False)
     count_error = models.TextField(_("counting error"), blank=True)
     count_started = models.DateTimeField(null=True, blank=True)
     count_finished = models.DateTimeField(null=True, blank=True)

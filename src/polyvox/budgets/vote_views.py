@@ -137,7 +137,7 @@ async def count_stream(request, pk):
         waited = 0.0
         yield "retry: 3000\n\n"
         while waited < STREAM_SECONDS:
-            current = await sync_to_async(Budget.objects.only("phase", "count_progress", "count_status", "count_error").get)(pk=pk)
+            current = await sync_to_async(Budget.objects.only("phase", "count_progress", "count_status", "count_detail", "count_error").get)(pk=pk)
             with translation.override(language):
                 state = {"phase": current.phase, "progress": current.count_progress, "status": counting.status_text(current)}
             if current.phase != Phase.COUNTING:

@@ -40,8 +40,12 @@ from .counting import BallotTypeNotSupported, CountResult, RuleNotUnderstood, ch
 from .election import Ballot, Election, Project, ReadWarning
 from .explain import Explanation, ProjectLine, Statement, explain, voter_account, voter_accounts
 from .pabulib import PabulibError, read_pabulib, write_pabulib
+from .rules.completion import ADD1_ROUND, PROGRESS_KINDS, CountProgress
 
 __all__ = [
+    "ADD1_ROUND",
+    "CountProgress",
+    "PROGRESS_KINDS",
     "Ballot",
     "BallotTypeNotSupported",
     "ReadWarning",

@@ -314,8 +314,8 @@ def count(
     points or ordinal scores otherwise, no completion, no comparison; greedy: skipping, no
     threshold) or, with ``auto``, what META says. `closest` lets ``auto`` count a file whose rule
     cannot be known with the closest defined rule (the result says so). A rule not defined for the
-    ballot type raises `BallotTypeNotSupported`. `progress(runs, share, cost)` is called during
-    the add1 completion.
+    ballot type raises `BallotTypeNotSupported`. `progress(event)` is called during
+    the add1 completion with a `CountProgress` (its kind and numbers).
     """
     if rule not in RULES:
         raise ValueError(f"unknown rule {rule!r}; expected one of {RULES}")

@@ -71,10 +71,33 @@ class ComparisonOutcome:
         return self.prefer_greedy > self.prefer_mes
 
 
+#: The kinds of progress event a count reports (`CountProgress.kind`), in one place.
+ADD1_ROUND = "add1_round"  # a run of the add1 completion: numbers round, share, cost
+PROGRESS_KINDS = (ADD1_ROUND,)
+
+
+@dataclass(frozen=True)
+class CountProgress:
+    """One progress event of a count: its kind (one of `PROGRESS_KINDS`) and its numbers, exact. Applications
+    store `to_json()` and render it in their reader's language; the engine writes no sentence for people."""
+
+    kind: str
+    round: int
+    share: Fraction
+    cost: Fraction
+
+    def __post_init__(self):
+        if self.kind not in PROGRESS_KINDS:
+            raise ValueError(f"unknown progress kind {self.kind!r}")
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "round": self.round, "share": float(self.share), "cost": float(self.cost)}
+
+
 def mes_add1(
     profile: CountingProfile, *, utilities: str = "cost", exhaustive: bool = False, progress=None
 ) -> Add1Outcome:
-    """MES with the Add1 completion; `progress(runs, share, cost)` is called after each run."""
+    """MES with the Add1 completion; `progress(CountProgress)` is called after each run."""
     n = profile.n_voters
     if n == 0:
         return Add1Outcome(run_mes(profile, utilities=utilities), 1, "no_voters")
@@ -105,7 +128,7 @@ def mes_add1(
         runs += 1
         cost = profile.total_cost(following.selected)
         if progress is not None:
-            progress(runs, share, cost)
+            progress(CountProgress(ADD1_ROUND, runs, share, cost))
         if cost > budget:
             return Add1Outcome(outcome, runs, "next_overspends", cost)
         outcome = following
