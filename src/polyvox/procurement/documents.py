@@ -1,7 +1,9 @@
 """The generated PDF documents (reportlab): membership protocol, award report, purchase order.
 
 Each is written in the language given (the member's), names the parties and the lot, and shows amounts
-excl. VAT, VAT at 21 % and the total incl. VAT.
+excl. VAT, VAT at 21 % and the total incl. VAT. The layout is the Service's (polyvox.core.pdf): its logo,
+name and address on every page, tables inside the margins, signature blocks, and every figure written by
+`layout.number` / `layout.money` in the document's language.
 """
 
 from __future__ import annotations
@@ -9,17 +11,22 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape
 
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer
 
-from polyvox.procurement.amounts import VAT_RATE, format_eur, vat, with_vat
+from polyvox.core import pdf as layout
+from polyvox.core.pdf import Number
+from polyvox.procurement.amounts import VAT_RATE, vat, with_vat
 
-SERVICE = "Service de la Participation – Dienst Participatie (perspective.brussels)"
+SERVICE = "Service de la Participation – Dienst Participatie (perspective.brussels)"  # both languages, for e-mails
+
+
+def _service() -> str:
+    """The Service's name and address in the document's language."""
+    language = layout._language(None)
+    return f"{layout.SERVICE_NAME[language]}, {layout.SERVICE_ADDRESS[language]}"
 
 
 def membership_protocol(membership) -> bytes:
@@ -29,16 +36,16 @@ def membership_protocol(membership) -> bytes:
         framework = membership.framework
         story = _header(_("Membership protocol"), f"{membership.number}")
         story += _facts([
-            (_("Central purchasing body"), SERVICE),
+            (_("Central purchasing body"), _service()),
             (_("Member"), str(membership.organisation)),
             (_("Kind of body"), membership.organisation.get_kind_display()),
             (_("Framework contract"), framework.name),
             (_("Term"), _("%(start)s to %(end)s") % {"start": _date(framework.start_date), "end": _date(framework.end_date)}),
-            (_("Overall ceiling"), _("%(amount)s excl. VAT") % {"amount": format_eur(framework.ceiling, language)}),
+            (_("Overall ceiling"), _("%(amount)s excl. VAT") % {"amount": layout.money(framework.ceiling, language)}),
         ])
         story.append(Paragraph(_("Lots of the framework contract"), _styles()["Heading2"]))
         story.append(_table([[_("Lot"), _("Title"), _("Ceiling per project excl. VAT")]] +
-                            [[str(lot.number), Paragraph(escape(lot.title), _styles()["BodyText"]), format_eur(lot.ceiling, language)] for lot in framework.lots.all()]))
+                            [[Number(lot.number), lot.title, Number(layout.money(lot.ceiling, language))] for lot in framework.lots.all()], [0.7, 5, 2.3]))
         for heading, text in [
             (_("Object"), _("By this protocol the member joins the framework contract of the Participation Service and may place subsequent contracts with the providers of its lots.")),
             (_("Free of charge, no exclusivity"), _("Joining is free of charge and entails no exclusivity: the member remains free to buy the same services by other means.")),
@@ -52,6 +59,8 @@ def membership_protocol(membership) -> bytes:
             "date": _date(membership.signed_on), "name": membership.signatory_name, "function": membership.signatory_function or "—",
         } if membership.signed_on else _("Date and signature of the member: ____________________")
         story.append(Paragraph(escape(signed), _styles()["BodyText"]))
+        story.append(_signatures([(membership.signatory_name or "", membership.signatory_function or _("For the member")),
+                                  ("", _("For the Participation Service"))]))
         return _build(story, _("Membership protocol"))
 
 
@@ -67,18 +76,19 @@ def award_report(contract, rows) -> bytes:
         ])
         story.append(Paragraph(_("Offers, scores and ranking"), _styles()["Heading2"]))
         criteria = list(contract.criteria.all())
-        head = [_("Rank"), _("Provider"), _("Price excl. VAT")] + [f"{c.name} ({c.weight})" for c in criteria] + [_("Total /100")]
+        head = [_("Rank"), _("Provider"), _("Price excl. VAT")] + [f"{c.name} ({layout.number(c.weight, language, 0)})" for c in criteria] + [_("Total /100")]
         body = []
         for row in rows:
-            body.append([str(row["rank"]), Paragraph(escape(str(row["offer"].provider)), _styles()["BodyText"]), format_eur(row["offer"].price, language)]
-                        + [str(p["score"]) for p in row["parts"]] + [str(row["total"]) if criteria else "—"])
+            body.append([Number(row["rank"]), str(row["offer"].provider), layout.money(row["offer"].price, language)]
+                        + [Number(layout.number(p["score"], language)) for p in row["parts"]]
+                        + [Number(layout.number(row["total"], language)) if criteria else "—"])
         if not rows and offer:
-            body.append(["1", Paragraph(escape(str(offer.provider)), _styles()["BodyText"]), format_eur(offer.price, language)] + ["—"] * len(criteria) + ["—"])
-        story.append(_table([head] + body))
+            body.append(["1", str(offer.provider), layout.money(offer.price, language)] + ["—"] * len(criteria) + ["—"])
+        story.append(_table([head] + body, [0.7, 3, 2.2] + [1.4] * len(criteria) + [1.3]))
         declines = contract.invitations.exclude(status="invited").exclude(status="accepted")
         if contract.procedure == "cascade" and declines.exists():
             story.append(Paragraph(_("Cascade"), _styles()["Heading2"]))
-            story.append(_table([[_("Rank"), _("Provider"), _("Answer")]] + [[str(i.rank), str(i.provider), i.get_status_display()] for i in contract.invitations.all()]))
+            story.append(_table([[_("Rank"), _("Provider"), _("Answer")]] + [[Number(i.rank), str(i.provider), i.get_status_display()] for i in contract.invitations.all()], [0.7, 4, 2]))
         if offer:
             story.append(Paragraph(_("Offer chosen"), _styles()["Heading2"]))
             story += _facts(_amounts(offer.price, language) + [(_("Provider"), str(offer.provider))])
@@ -90,6 +100,7 @@ def award_report(contract, rows) -> bytes:
             story.append(Paragraph(escape(_("Reasons given to %(provider)s: %(reasons)s") % {"provider": other.provider, "reasons": other.rejection_reason}), _styles()["BodyText"]))
         story.append(Spacer(1, 0.5 * cm))
         story.append(Paragraph(escape(_("Drawn up on %(date)s.") % {"date": _date(contract.awarded_on)}), _styles()["BodyText"]))
+        story.append(_signatures([("", _("For the Participation Service")), ("", _("For the member"))]))
         return _build(story, _("Award report"))
 
 
@@ -110,6 +121,7 @@ def purchase_order(contract) -> bytes:
         story.append(Paragraph(_("Amounts"), _styles()["Heading2"]))
         story += _facts(_amounts(offer.price, language))
         story.append(Paragraph(escape(_("The contractual relationship arises exclusively between the member and the provider: invoices are addressed to the member.")), _styles()["BodyText"]))
+        story.append(_signatures([("", _("For the member")), ("", _("For the Participation Service"))]))
         return _build(story, _("Purchase order"))
 
 
@@ -125,7 +137,7 @@ def _deviation(contract, rows):
     story = [Paragraph(escape(_("Award off the ranking")), styles["Heading2"])]
     if best and rank:
         story.append(Paragraph(escape(_("The offer chosen ranked %(rank)s of %(count)s. The best-ranked offer, %(best)s with %(score)s points out of 100, "
-                                        "was not chosen.") % {"rank": rank, "count": len(rows), "best": best["offer"].provider, "score": best["total"]}),
+                                        "was not chosen.") % {"rank": rank, "count": len(rows), "best": best["offer"].provider, "score": layout.number(best["total"], translation.get_language())}),
                                styles["BodyText"]))
     story += _facts([
         (_("Legal ground"), contract.get_deviation_ground_display()),
@@ -140,7 +152,7 @@ def _deviation(contract, rows):
 def _parties(contract):
     offer = contract.awarded_offer
     return [
-        (_("Central purchasing body"), SERVICE),
+        (_("Central purchasing body"), _service()),
         (_("Member"), str(contract.organisation)),
         (_("Provider"), str(offer.provider) if offer else "—"),
         (_("Contract"), f"{contract.reference} · {contract.title}"),
@@ -150,37 +162,36 @@ def _parties(contract):
 
 def _amounts(amount, language):
     return [
-        (_("Amount excl. VAT"), format_eur(amount, language)),
-        (_("VAT %(rate)s %%") % {"rate": int(VAT_RATE * 100)}, format_eur(vat(amount), language)),
-        (_("Total incl. VAT"), format_eur(with_vat(amount), language)),
+        (_("Amount excl. VAT"), layout.money(amount, language)),
+        (_("VAT %(rate)s %%") % {"rate": int(VAT_RATE * 100)}, layout.money(vat(amount), language)),
+        (_("Total incl. VAT"), layout.money(with_vat(amount), language)),
     ]
 
 
 def _styles():
-    return getSampleStyleSheet()
+    return layout.styles()
 
 
 def _header(title, number):
-    styles = _styles()
-    return [Paragraph(escape(SERVICE), styles["Normal"]), Paragraph(escape(f"{title} {number}"), styles["Title"]), Spacer(1, 0.3 * cm)]
+    return layout.Document(title, translation.get_language()).title_block(title, number)
 
 
 def _facts(pairs):
-    styles = _styles()
-    return [_table([[Paragraph(f"<b>{escape(str(k))}</b>", styles["BodyText"]), Paragraph(escape(str(v)), styles["BodyText"])] for k, v in pairs], header=False), Spacer(1, 0.3 * cm)]
+    return [layout.Document("", translation.get_language()).facts(pairs), Spacer(1, 0.3 * cm)]
 
 
-def _table(rows, header=True):
-    table = Table(rows, hAlign="LEFT")
-    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    if header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f1fb")))
-    table.setStyle(TableStyle(style))
-    return table
+def _table(rows, proportions=None, header=True):
+    """A table filling the frame, every cell wrapping (see polyvox.core.pdf)."""
+    proportions = proportions or [1] * len(rows[0])
+    return layout.Document("", translation.get_language()).table(rows, proportions, header=header)
+
+
+def _signatures(signers):
+    return layout.Document("", translation.get_language()).signatures(signers)
 
 
 def _date(value):
-    return formats.date_format(value, "SHORT_DATE_FORMAT") if value else "—"
+    return layout.date(value, translation.get_language())
 
 
 def _moment(value):
@@ -190,6 +201,4 @@ def _moment(value):
 
 
 def _build(story, title) -> bytes:
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, title=str(title), author=SERVICE, leftMargin=2 * cm, rightMargin=2 * cm).build(story)
-    return buffer.getvalue()
+    return layout.Document(str(title), translation.get_language(), author=layout.SERVICE_NAME[layout._language(None)]).build(story)

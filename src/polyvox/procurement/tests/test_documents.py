@@ -16,7 +16,7 @@ from polyvox.accounts.testing import sign_in
 
 def text_of(data: bytes) -> str:
     reader = PdfReader(io.BytesIO(data))
-    return " ".join(page.extract_text() for page in reader.pages)
+    return " ".join(page.extract_text() for page in reader.pages).replace("\u00a0", " ")
 
 
 def test_membership_protocol_in_each_language(framework, member):
@@ -85,3 +85,36 @@ def test_award_report_of_a_cascade(framework, member, official, staff):
     text = text_of(documents.award_report(contract, services.ranking(contract)))
     for expected in ["Cascade", "Provider 6-1", "refusé", "Provider 6-2", "14 800,00 €", "3 108,00 €", "17 908,00 €", "Lot 6"]:
         assert expected in text, expected
+
+
+def test_every_procurement_pdf_stays_inside_its_margins_with_identity_signatures_and_one_number_format(framework, member, official,
+                                                                                                      staff, clock):
+    """Issue 12 item 6: the award report, the purchase order and the membership protocol, in FR and NL."""
+    import re
+
+    from polyvox.core import pdf
+    from polyvox.core.tests.pdf_layout import outside
+
+    contract = _awarded(framework, member, official, staff, clock)
+    contract.title = "Accompagnement " + "participatif " * 25
+    services.validate(contract, official, decision_body="Collège", decision_date=dt.date.today(), decision_reference="CBE/42")
+    services.issue_order(contract, staff)
+    membership = Membership.objects.get(organisation=member)
+    for language, service, signature, score in [("fr", "Service de la Participation", "Signature", "50,00"),
+                                                ("nl", "Dienst Participatie", "Handtekening", "50,00")]:
+        contract.language = membership.language = language
+        documents_made = {
+            "award report": documents.award_report(contract, services.ranking(contract)),
+            "purchase order": documents.purchase_order(contract),
+            "membership protocol": documents.membership_protocol(membership),
+        }
+        for name, data in documents_made.items():
+            crossing = outside(data, pdf.MARGIN)
+            assert not crossing, (language, name, [(line.text[:40], round(line.x), round(line.right)) for line in crossing][:5])
+            text = text_of(data)
+            address = "Naamsestraat 59" if language == "nl" else "Rue de Namur 59"
+            assert service in text and address in text, (language, name)
+            assert signature in text, (language, name)
+            # No figure written the English way ("37.56") in a French or Dutch document.
+            assert not re.search(r"(?<![\d.])\d+\.\d{2}(?!\d)", text.replace("perspective.brussels", "")), (language, name)
+        assert score in text_of(documents_made["award report"])  # the price score, 50 points, as a Belgian figure
