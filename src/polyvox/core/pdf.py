@@ -11,8 +11,8 @@
 - Tables fill the frame exactly: column widths are given as proportions and scaled to the frame's width;
   every cell is a Paragraph with word wrapping (long words and URLs break too), so nothing crosses a margin.
 - Numbers: `number()` and `money()` write every figure the Belgian way in the document's language — French
-  "41 000,00 €" and "37,56", Dutch "€ 41.000,00" and "37,56"; English (our choice, documented in the README
-  of docs/ and here) "€41,000.00" and "37.56", the usage of English-language documents in Belgium.
+  "41 000,00 €" and "37,56", Dutch "€ 41.000,00" and "37,56"; English (our choice, documented in
+  docs/CONTRIBUTING.md and here) "€41,000.00" and "37.56", the usual English-language writing.
 """
 
 from __future__ import annotations
