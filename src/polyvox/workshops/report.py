@@ -270,7 +270,8 @@ def pdf(workshop, language: str | None = None) -> bytes:
                     rows += [[o.text, o.reason, f"{o.get_status_display()}: {o.resolution}"] for o in item["objections"]]
                     story.append(doc.table(rows, [1, 1, 1]))
             for question in entry.get("questions", []):
-                q, fmt = question["question"], question["fmt"]
+                q = question["question"]
+                fmt = _pdf_value(q, language)
                 story.append(doc.p(q.text + (f" ({q.unit})" if q.unit else ""), h3))
                 rows = [[_("Round"), _("Answers"), _("Median"), "Q1", "Q3", _("IQR")]]
                 rows += [[Number(s.round), Number(s.count), Number(fmt(s.median)), Number(fmt(s.q1)), Number(fmt(s.q3)),
@@ -287,6 +288,24 @@ def pdf(workshop, language: str | None = None) -> bytes:
         story.append(doc.signatures([(str(workshop.facilitator), _("Facilitator")),
                                      ("", _("For the Participation Service"))]))
         return doc.build(story)
+
+
+def _pdf_value(question, language):
+    """A forecast's value as the PDF writes figures (core.pdf.number, at most two decimals), dates as dates."""
+    import datetime as dt
+
+    from polyvox.core import pdf as layout
+
+    def fmt(value):
+        if value is None:
+            return ""
+        if question.kind == "date":
+            return layout.date(dt.date.fromordinal(int(round(value))), language)
+        text = layout.number(value, language, 2)
+        point = "." if language == "en" else ","
+        return text.rstrip("0").rstrip(point) if point in text else text
+
+    return fmt
 
 
 def delphi_chart(stats, fmt, font, width: float = 440, height: float = 180):

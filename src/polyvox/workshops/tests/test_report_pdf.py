@@ -38,3 +38,12 @@ def test_report_pdf_stays_inside_the_margins_with_identity_and_signatures(make_w
     texts = " ".join(line.text for line in lines)
     assert service in texts and signature in texts
     assert max(line.page for line in lines) >= 1
+
+
+def test_forecast_values_in_the_pdf_are_written_the_way_of_its_language():
+    from types import SimpleNamespace
+
+    number, date = SimpleNamespace(kind="number"), SimpleNamespace(kind="date")
+    assert report._pdf_value(number, "fr")(1234.5) == "1\u00a0234,5" and report._pdf_value(number, "nl")(1234.5) == "1.234,5"
+    assert report._pdf_value(number, "en")(1234.5) == "1,234.5" and report._pdf_value(number, "fr")(37.0) == "37"
+    assert report._pdf_value(date, "nl")(739000) != "" and "-" not in report._pdf_value(date, "fr")(739000)
