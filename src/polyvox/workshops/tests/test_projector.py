@@ -80,6 +80,8 @@ def test_projector_view_fills_1600_px_without_site_chrome_and_draws_results_as_b
     bars = [wall.locator("[data-chart-row]").nth(n).locator("rect.ws-chart-fill").bounding_box()["width"] for n in range(2)]
     assert bars[0] > 1.9 * bars[1] > 0 and bars[0] > 500  # drawn lengths, not only attributes
     assert wall.locator("[data-chart-row]").nth(2).locator("rect.ws-chart-fill").bounding_box()["width"] == 0
+    starts = {round(wall.locator("[data-chart-row]").nth(n).locator("svg").bounding_box()["x"]) for n in range(5)}
+    assert len(starts) == 1  # every bar starts at the same place, whatever the width of its count
     assert wall.evaluate("document.documentElement.scrollWidth") <= 1600
     axe_check(wall, "projector view with results")
 
