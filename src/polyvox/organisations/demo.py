@@ -66,23 +66,82 @@ OTHER_BODIES = [
 ]
 
 
+#: The organisations' names in Dutch (and English where it differs from French), by slug. Municipal
+#: administrations are named from their municipality's Dutch name ("Gemeente Anderlecht", "Stad Brussel").
+NAMES_NL = {
+    "service-participation": "Dienst Participatie (perspective.brussels)",
+    "bruxelles-mobilite": "Brussel Mobiliteit",
+    "bruxelles-environnement": "Leefmilieu Brussel",
+    "parlement-bruxellois": "Brussels Parlement",
+    "parlement-francophone-bruxellois": "Parlement francophone bruxellois",
+    "chambre-des-representants": "Kamer van volksvertegenwoordigers van België",
+    "cocof": "Franse Gemeenschapscommissie (COCOF)",
+    "vgc": "Vlaamse Gemeenschapscommissie (VGC)",
+    "cocom": "Gemeenschappelijke Gemeenschapscommissie (GGC)",
+    "cpas-saint-gilles": "OCMW van Sint-Gillis",
+    "cpas-bruxelles": "OCMW van de Stad Brussel",
+    "cpas-forest": "OCMW van Vorst",
+    "logement-molenbeekois": "Le Logement Molenbeekois (OVM)",
+    "foyer-schaerbeekois": "Le Foyer Schaerbeekois (OVM)",
+    "collectif-citoyen": "Burgercollectief",
+    "federation-des-services-sociaux": "Fédération des Services Sociaux (FdSS)",
+    "bral": "BRAL, stadsbeweging voor Brussel",
+    "comite-quartier-helmet": "Wijkcomité Helmet",
+    "collectif-potagers-forest": "Collectief van de moestuinen van Vorst",
+    "collectif-velo-jette": "Collectief Jette met de fiets",
+}
+NAMES_FR = {"vgc": "Commission communautaire flamande (VGC)"}
+NAMES_EN = {
+    "service-participation": "Participation Service (perspective.brussels)",
+    "bruxelles-mobilite": "Brussels Mobility",
+    "bruxelles-environnement": "Brussels Environment",
+    "parlement-bruxellois": "Brussels Parliament",
+    "chambre-des-representants": "Belgian Chamber of Representatives",
+    "cocof": "French Community Commission (COCOF)",
+    "vgc": "Flemish Community Commission (VGC)",
+    "cocom": "Common Community Commission (COCOM)",
+    "cpas-saint-gilles": "Public Centre for Social Welfare of Saint-Gilles",
+    "cpas-bruxelles": "Public Centre for Social Welfare of the City of Brussels",
+    "cpas-forest": "Public Centre for Social Welfare of Forest",
+    "bral": "BRAL, urban movement for Brussels",
+    "comite-quartier-helmet": "Helmet neighbourhood committee",
+    "collectif-potagers-forest": "Forest community gardens collective",
+    "collectif-velo-jette": "Jette by bike collective",
+}
+
+
+def _municipal_names(municipality, name_fr: str) -> tuple[str, str]:
+    """The Dutch and English names of a municipal administration."""
+    if municipality is None:
+        return name_fr, name_fr
+    if municipality.nis_code == "21004":
+        return "Stad Brussel", "City of Brussels"
+    return f"Gemeente {municipality.name_nl}", f"Municipality of {municipality.name_fr}"
+
+
 def load(out, options):
     municipalities = {m.nis_code: m for m in Municipality.objects.all()}
     count = 0
     for nis_code, slug, name, website in MUNICIPALITIES:
-        _save(slug, name, K.MUNICIPALITY, municipalities.get(nis_code), website, "", False)
+        municipality = municipalities.get(nis_code)
+        name_nl, name_en = _municipal_names(municipality, name)
+        _save(slug, name, K.MUNICIPALITY, municipality, website, "", False, name_nl, name_en)
         count += 1
     for slug, name, kind, nis_code, website, email, invented in OTHER_BODIES:
-        _save(slug, name, kind, municipalities.get(nis_code) if nis_code else None, website, email, invented)
+        _save(slug, NAMES_FR.get(slug, name), kind, municipalities.get(nis_code) if nis_code else None, website, email,
+              invented, NAMES_NL.get(slug, name), NAMES_EN.get(slug, NAMES_FR.get(slug, name)))
         count += 1
     out.write(f"  organisations: {count} public bodies and collectives")
 
 
-def _save(slug, name, kind, municipality, website, email, invented):
+def _save(slug, name, kind, municipality, website, email, invented, name_nl="", name_en=""):
     Organisation.objects.update_or_create(
         slug=slug,
         defaults={
             "name": name,
+            "name_fr": name,
+            "name_nl": name_nl or name,
+            "name_en": name_en or name,
             "kind": kind,
             "municipality": municipality,
             "website": website,
