@@ -13,6 +13,7 @@ from polyvox.budgets.models import Budget, Phase, Project
 from polyvox.budgets.tests.conftest import PASSWORD, accepted, codes
 from polyvox.engines.budgeting import read_pabulib
 from polyvox.accounts.testing import sign_in
+from polyvox.core.testing import run_coroutine
 
 pytestmark = pytest.mark.django_db
 
@@ -103,8 +104,6 @@ def test_greedy_rule_and_count_stream(client, voting_budget, editor):
 
 @pytest.mark.django_db(transaction=True)
 def test_count_stream_sends_progress_then_done(voting_budget, editor):
-    import asyncio
-
     from django.test import AsyncClient
 
     from polyvox.budgets.models import Budget as B
@@ -128,10 +127,7 @@ def test_count_stream_sends_progress_then_done(voting_budget, editor):
         return "".join(chunks)
 
     # Its own thread: the browser tests' Playwright may keep an event loop running in this one.
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1) as pool:
-        text = pool.submit(lambda: asyncio.run(read())).result()
+    text = run_coroutine(read())
     assert "event: progress" in text and '"progress": 40' in text
     assert "event: done" in text and reverse("budgets:results", args=[voting_budget.pk]) in text
 

@@ -18,6 +18,7 @@ from polyvox.budgets import ballots
 from polyvox.budgets.models import Ballot, BallotVersion
 from polyvox.budgets.tests.conftest import accepted, make_user
 from polyvox.workshops.tests.server import environment, free_port, launch, stop, wait_until_up
+from polyvox.core.testing import run_coroutine
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -46,7 +47,7 @@ def test_50_ballots_cast_at_once_through_a_real_server(voting_budget, tmp_path):
     try:
         server = wait_until_up(launch(env, port), port)
         try:
-            statuses = asyncio.run(_burst(f"http://127.0.0.1:{port}", budget.pk, voters, [p1.pk, p2.pk], [p3.pk, p4.pk]))
+            statuses = run_coroutine(_burst(f"http://127.0.0.1:{port}", budget.pk, voters, [p1.pk, p2.pk], [p3.pk, p4.pk]))
         finally:
             stop(server)
     finally:

@@ -13,6 +13,7 @@ from django.db.utils import OperationalError
 
 from polyvox.asgi import django_application
 from polyvox.core.overload import OverloadGuard, is_overload
+from polyvox.core.testing import run_coroutine
 
 
 async def slow_app(scope, receive, send):
@@ -27,7 +28,7 @@ def _get_all(app, paths, headers=None):
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             return await asyncio.gather(*(client.get(path, headers=headers or {}) for path in paths))
 
-    return asyncio.run(run())
+    return run_coroutine(run())
 
 
 def test_requests_beyond_the_bound_wait_then_get_503_with_retry_after():
@@ -76,7 +77,7 @@ def test_a_database_without_free_connection_gives_503_not_500(monkeypatch, messa
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             return await client.get("/fr/initiatives/")
 
-    response = asyncio.run(run())
+    response = run_coroutine(run())
     assert response.status_code == 503
     assert response.headers["retry-after"] == "5"
 

@@ -16,6 +16,7 @@ from polyvox.panels import selection, services
 from polyvox.panels.models import Panel, PanelState, Volunteer, VolunteerStatus
 from polyvox.panels.tests.conftest import client_for, later
 from polyvox.accounts.testing import sign_in
+from polyvox.core.testing import run_coroutine
 
 
 def test_selection_failure_is_reported_not_stuck(world, closed_panel, monkeypatch):
@@ -164,11 +165,7 @@ def test_impossible_replacement_names_the_quota_and_changes_nothing(world, edito
 
 def _run_async(function, *args):
     """Run a coroutine function in a thread of its own (the browser tests leave an event loop in this one)."""
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, function(*args)).result()
+    return run_coroutine(function(*args))
 
 
 def test_sse_progress_stream(transactional_db, world, closed_panel):

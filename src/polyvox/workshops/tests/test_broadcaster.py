@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from concurrent.futures import ThreadPoolExecutor
 
 from polyvox.workshops import live
+from polyvox.core.testing import run_coroutine
 
 
 def test_delivery_from_threads_respects_audiences_and_skips_duplicates():
@@ -36,8 +36,7 @@ def test_delivery_from_threads_respects_audiences_and_skips_duplicates():
         return alice_chunk, facilitator_chunk
 
     # A thread of its own: browser tests earlier in the run may leave Playwright's loop in this thread.
-    with ThreadPoolExecutor(1) as pool:
-        alice_chunk, facilitator_chunk = pool.submit(lambda: asyncio.run(scenario())).result()
+    alice_chunk, facilitator_chunk = run_coroutine(scenario())
     # One write for the burst; the lower id that arrived late is not dropped; nothing is sent twice.
     assert alice_chunk.count("id: ") == 2 and "id: 3\n" in alice_chunk and "late commit" in alice_chunk
     assert "again" not in alice_chunk and "vote_progress" not in alice_chunk and "other workshop" not in alice_chunk
