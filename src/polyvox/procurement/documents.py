@@ -45,7 +45,7 @@ def membership_protocol(membership) -> bytes:
         ])
         story.append(Paragraph(_("Lots of the framework contract"), _styles()["Heading2"]))
         story.append(_table([[_("Lot"), _("Title"), _("Ceiling per project excl. VAT")]] +
-                            [[Number(lot.number), lot.title, Number(layout.money(lot.ceiling, language))] for lot in framework.lots.all()], [0.7, 5, 2.3]))
+                            [[Number(lot.number), lot.title, Number(layout.money(lot.ceiling, language))] for lot in framework.lots.all()], [0.8, 5, 2.3]))
         for heading, text in [
             (_("Object"), _("By this protocol the member joins the framework contract of the Participation Service and may place subsequent contracts with the providers of its lots.")),
             (_("Free of charge, no exclusivity"), _("Joining is free of charge and entails no exclusivity: the member remains free to buy the same services by other means.")),
@@ -84,11 +84,11 @@ def award_report(contract, rows) -> bytes:
                         + [Number(layout.number(row["total"], language)) if criteria else "—"])
         if not rows and offer:
             body.append(["1", str(offer.provider), layout.money(offer.price, language)] + ["—"] * len(criteria) + ["—"])
-        story.append(_table([head] + body, [0.7, 3, 2.2] + [1.4] * len(criteria) + [1.3]))
+        story.append(_table([head] + body, [1.0, 3, 2.2] + [1.4] * len(criteria) + [1.3]))
         declines = contract.invitations.exclude(status="invited").exclude(status="accepted")
         if contract.procedure == "cascade" and declines.exists():
             story.append(Paragraph(_("Cascade"), _styles()["Heading2"]))
-            story.append(_table([[_("Rank"), _("Provider"), _("Answer")]] + [[Number(i.rank), str(i.provider), i.get_status_display()] for i in contract.invitations.all()], [0.7, 4, 2]))
+            story.append(_table([[_("Rank"), _("Provider"), _("Answer")]] + [[Number(i.rank), str(i.provider), i.get_status_display()] for i in contract.invitations.all()], [1.0, 4, 2]))
         if offer:
             story.append(Paragraph(_("Offer chosen"), _styles()["Heading2"]))
             story += _facts(_amounts(offer.price, language) + [(_("Provider"), str(offer.provider))])
