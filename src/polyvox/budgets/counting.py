@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from polyvox.budgets.models import Ballot, BallotState, Budget, CountingRule, Phase, ReviewState
+from polyvox.budgets.workflow import PHASES
 from polyvox.engines.budgeting import Ballot as EngineBallot
 from polyvox.engines.budgeting import ADD1_ROUND, CountProgress, Election, Project as EngineProject, count, explain, write_pabulib
 
@@ -149,15 +150,11 @@ def run_count(budget_id: int) -> dict:
                 "accounts": voter_accounts(result) if len(election.ballots) <= MAX_ACCOUNTS else {},
             })
     except Exception as error:  # noqa: BLE001 - any failure is reported on the page and the count can be restarted
-        from polyvox.budgets.services import PHASES
-
         Budget.objects.filter(pk=budget_id).update(count_error=str(error)[:2000], count_status="failed")
         budget.refresh_from_db()
         PHASES.apply(budget, "count_failed", message=str(error)[:500])
         raise
     with transaction.atomic():
-        from polyvox.budgets.services import PHASES
-
         budget = Budget.objects.select_for_update().get(pk=budget_id)
         for project in budget.projects.all():
             project.funded = project.pk in funded

@@ -1,7 +1,7 @@
 """Participatory budgets: a budget of an initiative, its districts, projects, ballots and follow-up.
 
 A budget moves through its phases (project call, feasibility review, voting, vote closed, counting,
-results, follow-up) by the state machine of `services.PHASES`; projects through their review and,
+results, follow-up) by the state machine of `workflow.PHASES`; projects through their review and,
 once funded, their implementation. Ballots are one row per voter (the latest counts) with every
 version kept in `BallotVersion`.
 """

@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from polyvox.budgets import counting, services
+from polyvox.budgets import counting, workflow
 
 
 @task()
@@ -14,4 +14,4 @@ def count_budget(budget_id: int) -> dict:
 @task()
 def close_due_votes() -> list:
     """Close the votes whose closing time has passed."""
-    return services.close_due_votes()
+    return workflow.close_due_votes()

@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core.messages import render_message
+
 
 class AuditEntry(models.Model):
     """One recorded change: who did what to which object, when, and from which state to which."""
@@ -38,8 +40,6 @@ class AuditEntry(models.Model):
     @property
     def text(self) -> str:
         """The entry's message in the active language (entries recorded as plain text are shown as they are)."""
-        from polyvox.core.transitions import render_message
-
         if self.message_id:
             return render_message(self.message_id, self.params)
         return self.message

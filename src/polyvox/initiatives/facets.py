@@ -15,6 +15,14 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 
 from polyvox.core.text import search_key
+from polyvox.initiatives.models import Initiative, PublicationState, Theme
+
+WHOLE_REGION = "region"
+FACETS = ("year", "family", "status", "theme", "municipality", "level")
+
+
+def published():
+    return Initiative.objects.filter(publication_state=PublicationState.PUBLISHED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +56,6 @@ def rows(version: str) -> list[Row]:
 
 def evaluate(query, version: str) -> tuple[list[int], dict[str, dict[str, int]]]:
     """The ids matching the query in its order, and for each facet the count of each value given the others."""
-    from polyvox.initiatives.filters import FACETS
-
     from polyvox.core.search import vocabulary_matches
 
     words = query.words
@@ -109,12 +115,8 @@ def _first_title(row: Row, order: list[int]) -> str:
 
 
 def _load() -> list[Row]:
-    from polyvox.initiatives.filters import WHOLE_REGION, published
-    from polyvox.initiatives.models import Initiative
     from polyvox.places.models import Municipality
     from polyvox.toolbox.models import MethodFamily
-
-    from polyvox.initiatives.models import Theme
 
     families = dict(MethodFamily.objects.values_list("id", "slug"))
     municipalities = dict(Municipality.objects.values_list("id", "nis_code"))

@@ -19,13 +19,13 @@ from django.utils.translation import gettext_lazy as _
 
 from polyvox.core.input_checks import whole_number
 from polyvox.core.text import search_key
-from polyvox.initiatives.models import Initiative, PublicationState, Status, Theme
+from polyvox.initiatives import facets
+from polyvox.initiatives.facets import FACETS, WHOLE_REGION, published
+from polyvox.initiatives.models import Initiative, Status, Theme
 from polyvox.places.models import Municipality
 from polyvox.toolbox.models import MethodFamily, ParticipationLevel
 
-WHOLE_REGION = "region"
 SORTS = ("date", "title")
-FACETS = ("year", "family", "status", "theme", "municipality", "level")
 FACET_LEGENDS = {
     "year": _("Year"),
     "family": _("Method family"),
@@ -165,10 +165,6 @@ class SearchResult:
         return len(self.ids)
 
 
-def published():
-    return Initiative.objects.filter(publication_state=PublicationState.PUBLISHED)
-
-
 def inventory_version() -> str:
     """Changes whenever an initiative is created, changed, published or deleted (cheap: two indexed aggregates)."""
     count = Initiative.objects.count()  # two queries: each one is answered from an index
@@ -187,8 +183,6 @@ def bump_generation() -> None:
 
 def search(query: InventoryQuery) -> SearchResult:
     """The matching ids in the asked order and the count of each filter option given the other filters."""
-    from polyvox.initiatives import facets
-
     version = inventory_version()
     key = query.cache_key("search", version)
     cached = cache.get(key)

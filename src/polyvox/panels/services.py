@@ -13,6 +13,9 @@ from polyvox.core.transitions import Msg, TransitionNotAllowed, record
 from polyvox.panels import presets, register_extract, selection
 from polyvox.panels.models import (CODE_ALPHABET, LIFECYCLE, Channel, FeatureValue, Invitation, LetterStyle, Panel,
                                    PanelState, Preset, ReplacementRecord, Volunteer, VolunteerStatus)
+from polyvox.panels.retention import blank as _blank
+from polyvox.panels.retention import purge_expired_personal_data  # noqa: F401 (a use case of this module)
+from polyvox.panels.tasks import run_selection
 
 
 def _msgid(label) -> str:
@@ -238,8 +241,6 @@ def _new_pseudonym(panel: Panel) -> str:
 
 def start_selection(panel: Panel, user) -> None:
     """Check the quotas can be met, then compute the lottery as a background task (no seed: it comes later)."""
-    from polyvox.panels.tasks import run_selection
-
     if not LIFECYCLE.can(panel, "start_selection"):
         raise PanelError(_("Close the registration before computing the lottery."))
     report = selection.check_feasibility(panel)
@@ -408,33 +409,6 @@ def set_retention(panel: Panel, user, days: int) -> None:
     panel.retention_days = days
     panel.save(update_fields=["retention_days"])
     record(panel, "set_retention", actor=user, message=Msg("%(days)s days", days=days))
-
-
-def purge_expired_personal_data(now=None) -> int:
-    """Delete the personal data of panels ended more than their retention period ago (idempotent)."""
-    now = now or timezone.now()
-    done = 0
-    for panel in Panel.objects.filter(state=PanelState.ENDED, ended_at__isnull=False):
-        if panel.purge_due_at > now:
-            continue
-        with transaction.atomic():
-            for volunteer in panel.volunteers.all():
-                _blank(volunteer, now)
-                volunteer.save()
-            panel.invitations.all().delete()  # the codes and the link to the register go
-            panel.register_entries.all().delete()
-            panel.personal_data_deleted_at = now
-            LIFECYCLE.apply(panel, "delete_personal_data", message=Msg("after %(days)s days", days=panel.retention_days),
-                            save_fields=("personal_data_deleted_at",))
-        done += 1
-    return done
-
-
-def _blank(volunteer: Volunteer, now=None) -> None:
-    for name in ("first_name", "last_name", "email", "phone", "needs"):
-        setattr(volunteer, name, "")
-    volunteer.invitation = None
-    volunteer.personal_data_erased_at = now or timezone.now()
 
 
 def _address(volunteer: Volunteer) -> dict | None:

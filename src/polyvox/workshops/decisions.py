@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy
 
 from polyvox.core.transitions import StateMachine, TransitionNotAllowed
 from polyvox.workshops import live
+from polyvox.workshops.guards import WorkshopError, clean_text, require_open, writing
 from polyvox.workshops.models import Amendment, Decision, DecisionState, Idea, IdeaStatus, Objection, ObjectionStatus
-from polyvox.workshops.services import WorkshopError, clean_text, require_open, writing
 
 S = DecisionState
 LIFECYCLE = StateMachine("state", {

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import random
 import secrets
-import threading
-from contextlib import contextmanager
 
-from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from polyvox.core.transitions import StateMachine, TransitionNotAllowed
 from polyvox.core.transitions import record as audit
-from polyvox.workshops import live
+from polyvox.workshops import decisions, live
+from polyvox.workshops.guards import WorkshopError, clean_text, require_open, writing  # noqa: F401 (this module's API)
 from polyvox.workshops.identity import author_key, is_own_key
 from polyvox.workshops.agendas import DEFAULTS, TEMPLATES, localised
 from polyvox.workshops.models import (
@@ -26,10 +24,6 @@ from polyvox.workshops.models import (
     ActivityKind, ActivityState, Canvas, Cluster, Decision, Draft, Group, Idea, IdeaStatus,
     Participant, Vote, Workshop, WorkshopStatus, new_code,
 )
-
-
-class WorkshopError(Exception):
-    """A refused action; the message is translated and shown as is."""
 
 
 # The state table of an activity. Revealing a vote's results closes it ("reveal"); only "reopen", an
@@ -49,20 +43,6 @@ def apply_activity(activity: Activity, action: str, actor, *, save_fields: tuple
         ACTIVITY.apply(activity, action, actor=actor, save_fields=save_fields)
     except TransitionNotAllowed:
         raise WorkshopError(_("This cannot be done now: the activity is “%(state)s”.") % {"state": activity.get_state_display()}) from None
-
-
-_sqlite_writer = threading.RLock()
-
-
-@contextmanager
-def writing():
-    """One short write transaction; on SQLite the process's writers queue here instead of busy-waiting."""
-    if connection.vendor == "sqlite":
-        with _sqlite_writer, transaction.atomic():
-            yield
-    else:
-        with transaction.atomic():
-            yield
 
 
 # --- preparing ---------------------------------------------------------------------------------
@@ -194,8 +174,6 @@ def join(workshop: Workshop, display_name: str, language: str, anonymous: bool =
 
 def open_activity(activity: Activity, actor) -> None:
     """Make this activity the current one: the previous one closes, groups and decision rounds follow."""
-    from polyvox.workshops import decisions
-
     workshop = activity.workshop
     if workshop.status == WorkshopStatus.FINISHED:
         raise WorkshopError(_("This workshop has ended."))
@@ -314,25 +292,9 @@ def group_of(participant: Participant, activity: Activity) -> Group | None:
 
 # --- ideas -------------------------------------------------------------------------------------
 
-def clean_text(text: str, limit: int = IDEA_MAX_LENGTH) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise WorkshopError(_("Write something first: an empty note cannot be posted."))
-    if len(text) > limit:
-        raise WorkshopError(_("This text is too long: %(length)s characters, at most %(limit)s.") % {"length": len(text), "limit": limit})
-    return text
-
-
-def require_open(activity: Activity) -> None:
-    if activity.state != ActivityState.OPEN or activity.workshop.status == WorkshopStatus.FINISHED:
-        raise WorkshopError(_("This activity is closed: nothing was changed."))
-
-
 def add_idea(participant: Participant, activity: Activity, text: str, *, secret: str = "") -> Idea:
     """A note on the wall. In an anonymous activity it is stored without its author: only `author_key`,
     made from the participant's `secret` (held in their cookie, see identity.py)."""
-    from polyvox.workshops import decisions
-
     text = clean_text(text)
     if activity.workshop_id != participant.workshop_id:
         raise WorkshopError(_("You did not join this workshop."))

@@ -18,12 +18,11 @@ and that no one's probability moved, through the rounding to M panels, by more t
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .models import RoundedLottery
+from .models import RoundedLottery, SelectionResult, lottery_digest
 
 DEFAULT_LOTTERY_SIZE = 1000
 
@@ -40,12 +39,6 @@ def draw_from_seed(lottery_panels: list[list[str]], seed: str) -> tuple[int, lis
     return index, list(lottery_panels[index])
 
 
-def lottery_digest(lottery_panels: list[list[str]]) -> str:
-    """SHA-256 of the list of panels (canonical JSON): publish it before the seed is known."""
-    canonical = json.dumps([list(p) for p in lottery_panels], separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 def round_lottery(result_or_profiles, compositions=None, weights=None, probabilities=None,
                   size: int = DEFAULT_LOTTERY_SIZE) -> RoundedLottery:
     """Round a lottery to `size` equally likely panels and measure what each probability loses.
@@ -53,8 +46,6 @@ def round_lottery(result_or_profiles, compositions=None, weights=None, probabili
     Called with a `SelectionResult`, it rounds its lottery over named panels (as a lottery over
     compositions is not kept in the result); the selection itself calls it with the composition
     lottery, which rounds better."""
-    from .models import SelectionResult
-
     if isinstance(result_or_profiles, SelectionResult):
         return _round_named(result_or_profiles.panels, result_or_profiles.panel_probabilities,
                             result_or_profiles.probabilities, size)

@@ -27,7 +27,8 @@ import numpy as np
 from .models import CHECKING, COVERING, DONE, PEELING, RELAXATION, STAGES, Progress, ProgressCallback, SortitionError
 from .panel_search import LocalSearch, PanelOracle
 from .peeling import peel
-from .profiles import Profiles
+from .profiles import ProfileStage, Profiles
+from .relaxed import relaxed_leximin
 
 INF = highspy.kHighsInf
 STARTS = 16  # panels of the lottery improved by swaps at each round (measured best on generated pools)
@@ -35,14 +36,6 @@ PRICING_TOLERANCE = 1e-9
 DUAL_TOLERANCE = 1e-9
 ATTAINED = 1e-9  # the decomposition is done when no one's probability is more than this below the target
 PRUNE_AT, PRUNE_TO = 3.0, 1.5  # past 3 panels per profile, the decomposition keeps the best 1.5 per profile
-
-
-@dataclass
-class ProfileStage:
-    value: float
-    mu: float
-    duals: np.ndarray  # per profile (dual of the profile's row, i.e. summed over its members)
-    fixed_now: list[int]
 
 
 @dataclass
@@ -66,8 +59,6 @@ def leximin(profiles: Profiles, *, progress: ProgressCallback | None = None,
     columns, unselectable = initial_panels(profiles, oracle)
     search = LocalSearch(profiles)
     if not first_stage_only:
-        from .relaxed import relaxed_leximin
-
         report(Progress(RELAXATION, 0.05))
         target, relaxed_stages = relaxed_leximin(profiles, unselectable)
         report(Progress(PEELING, 0.1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -337,8 +338,6 @@ class SelectionResult:
         if self.certificate:
             out["leximin_certificate"] = [c.to_json() for c in self.certificate]
         if self.lottery is not None:
-            from .draw import lottery_digest
-
             out["lottery_size"] = self.lottery.size
             out["lottery_panels"] = self.lottery.panels
             out["lottery_digest"] = lottery_digest(self.lottery.panels)
@@ -355,6 +354,12 @@ class SelectionResult:
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=1)
+
+
+def lottery_digest(lottery_panels: list[list[str]]) -> str:
+    """SHA-256 of the list of panels (canonical JSON): publish it before the seed is known."""
+    canonical = json.dumps([list(p) for p in lottery_panels], separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def gini(values: Iterable[float]) -> float:

@@ -21,6 +21,16 @@ from .models import Pool, Quotas
 
 
 @dataclass
+class ProfileStage:
+    """One stage of a LEXIMIN computation over profiles: the level reached, the dual that proves it, who is fixed."""
+
+    value: float
+    mu: float
+    duals: np.ndarray  # per profile (dual of the profile's row, i.e. summed over its members)
+    fixed_now: list[int]
+
+
+@dataclass
 class Profiles:
     pool: Pool
     quotas: Quotas

@@ -13,9 +13,8 @@ from __future__ import annotations
 import highspy
 import numpy as np
 
-from .leximin import ProfileStage
 from .models import SortitionError
-from .profiles import Profiles
+from .profiles import ProfileStage, Profiles
 
 INF = highspy.kHighsInf
 
