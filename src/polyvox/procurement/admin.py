@@ -3,6 +3,8 @@ deadline: the admin's queryset and view permission both go through `Offer.object
 
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from django.urls import reverse
+from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin
 
 from polyvox.procurement.models import (
@@ -150,10 +152,19 @@ class OfferAdmin(admin.ModelAdmin):
     """Offers are sealed until their deadline: not listed, not viewable, never editable here."""
 
     list_display = ["contract", "provider", "price", "submitted_at", "revision"]
-    readonly_fields = ["contract", "provider", "price", "proposal", "document", "submitted_at", "revision", "rejection_reason", "notified_at"]
+    exclude = ["document"]  # shown as document_link: the stored file has no public address
+    readonly_fields = ["contract", "provider", "price", "proposal", "document_link", "submitted_at", "revision", "rejection_reason", "notified_at"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).unsealed()
+
+    @admin.display(description=_("document (PDF)"))
+    def document_link(self, offer):
+        """Uploads have no public address: the link goes to the view that checks the seal and who asks."""
+        if not offer.document:
+            return "-"
+        return format_html('<a href="{}">{}</a>', reverse("procurement:offer_document", args=[offer.pk]),
+                           offer.document_name or f"offer-{offer.pk}.pdf")
 
     def has_view_permission(self, request, obj=None):
         if obj is not None and obj.is_sealed():

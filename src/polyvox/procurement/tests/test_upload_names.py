@@ -57,3 +57,21 @@ def test_migration_moves_files_stored_under_their_own_names(member, framework):
     name = membership.signed_document.name
     membership.refresh_from_db()
     assert membership.signed_document.name == name
+
+
+@pytest.mark.django_db
+def test_the_back_office_links_an_offer_through_the_view_that_checks_the_seal(client, sealed, django_user_model):  # noqa: F811
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from polyvox.core.tests.factories import give_staff_role
+    from polyvox.procurement.models import SubsequentContract
+
+    offer = Offer.objects.get(proposal=SECRET)
+    SubsequentContract.objects.filter(pk=offer.contract_id).update(offer_deadline=timezone.now() - timedelta(hours=1))
+    staff = give_staff_role(django_user_model.objects.create_user(email="backoffice@test.example", password="x"))
+    sign_in(client, staff)
+    page = client.get(reverse("admin:procurement_offer_change", args=[offer.pk])).content.decode()
+    assert reverse("procurement:offer_document", args=[offer.pk]) in page
+    assert "/media/" not in page  # no upload has a public address
