@@ -132,7 +132,9 @@ def _idea(request, workshop, field="idea") -> Idea:
 
 def _merge(request, workshop):
     """Merge an idea into another, the target given by the number shown on its card (#12)."""
-    duplicate = _idea(request, workshop)
+    duplicate = Idea.objects.filter(pk=_int(request.POST.get("idea")), activity__workshop=workshop).first()
+    if duplicate is None:
+        raise services.WorkshopError(_("This idea is no longer on the wall."))
     raw = (request.POST.get("into") or "").strip().lstrip("#")
     into = Idea.objects.filter(pk=int(raw), activity__workshop=workshop).first() if raw.isdigit() and len(raw) < 12 else None
     services.merge_ideas(duplicate, into, request.user)

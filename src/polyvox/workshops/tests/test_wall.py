@@ -89,6 +89,10 @@ def test_merge_into_a_missing_idea_is_a_clear_translated_refusal(make_workshop, 
         assert message.startswith(expected), message
     ideas[0].refresh_from_db()
     assert ideas[0].status == "visible"
+    with translation.override("nl"):
+        url = reverse("workshops:run", kwargs={"code": workshop.code, "action": "merge"})
+    gone = facilitator_client.post(url, {"idea": "987654", "into": str(ideas[0].pk)}, **JSON)
+    assert gone.status_code == 400 and gone.json()["error"] == "Dit idee staat niet meer op de muur."
 
 
 @pytest.mark.django_db
