@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from polyvox.accounts.testing import sign_in
 from polyvox.panels.models import Volunteer
 from polyvox.panels.tests.conftest import invited_panel, register_volunteers, run_ceremony
 
