@@ -82,10 +82,10 @@ def check_register(budget: Budget, national_id: str, birth: date | None) -> Vote
 
 def check_code(budget: Budget, code: str) -> Voter:
     cleaned = re.sub(r"[\s-]", "", code or "").upper()
-    found = InvitationCode.objects.filter(budget=budget, code=cleaned).first() if cleaned else None
+    found = InvitationCode.objects.filter(budget=budget, code=cleaned).values_list("pk", flat=True).first() if cleaned else None
     if found is None:
         raise BallotError(_("This invitation code is not valid for this vote."))
-    return Voter(f"c:{found.pk}")
+    return Voter(f"c:{found}")
 
 
 def check_eligibility(budget: Budget, *, code: str = "", national_id: str = "", birth: date | None = None) -> Voter:
@@ -109,16 +109,23 @@ def account_voter(budget: Budget, user) -> Voter:
     return Voter(f"a:{digest}")
 
 
-def admit(budget: Budget, user, *, code: str = "", national_id: str = "", birth: date | None = None) -> Voter:
+_UNREAD = object()
+
+
+def admit(budget: Budget, user, *, code: str = "", national_id: str = "", birth: date | None = None,
+          mine=_UNREAD) -> Voter:
     """The voter this person votes as, by the budget's admission setting (account, proof of eligibility, or both).
 
-    The organiser chooses it in the budget's settings; every online ballot goes through here.
+    The organiser chooses it in the budget's settings; every online ballot goes through here. `mine` is
+    the account's ballot (or None) when the caller has just read it with `ballot_of`; it is read here
+    otherwise. Either way `submit_ballot` re-checks the account and the voter under its locks.
     """
     signed_in = getattr(user, "is_authenticated", False)
     if needs_account(budget) and not signed_in:
         raise BallotError(_("Sign in to vote: this vote admits voters with an account."))
     if signed_in:
-        mine = ballot_of(budget, user)
+        if mine is _UNREAD:
+            mine = ballot_of(budget, user)
         if mine is not None:
             return Voter(mine.voter_key)
     if not needs_proof(budget):
@@ -198,13 +205,25 @@ def ballot_projects(budget: Budget, district: District | None):
     return projects.order_by("id")
 
 
-def clean_choices(budget: Budget, district: District | None, choices: list[tuple[int, int]]) -> list[list[int]]:
-    """Check the choices against the method and the pot; returns [[project id, points], ...]."""
-    if budget.has_districts and district is None:
+def ballot_costs(budget: Budget, district: District | None) -> dict[int, Decimal]:
+    """{project id: final cost} of the projects on the ballot, in ballot order: all a ballot's check needs
+    (one query, no model instances)."""
+    return {pk: (cost if cost is not None else estimate)
+            for pk, cost, estimate in ballot_projects(budget, district).values_list("pk", "cost", "cost_estimate")}
+
+
+def clean_choices(budget: Budget, district: District | None, choices: list[tuple[int, int]], *,
+                  costs: dict[int, Decimal] | None = None, has_districts: bool | None = None) -> list[list[int]]:
+    """Check the choices against the method and the pot; returns [[project id, points], ...].
+
+    `costs` (from `ballot_costs` for this budget and district) and `has_districts` may be given by a
+    caller that has just read them for the same request; they are read here otherwise.
+    """
+    if district is None and (budget.has_districts if has_districts is None else has_districts):
         raise BallotError(_("Choose the district you vote in."))
     if district is not None and district.budget_id != budget.pk:
         raise BallotError(_("This district is not part of this budget."))
-    projects = {p.pk: p for p in ballot_projects(budget, district)}
+    projects = ballot_costs(budget, district) if costs is None else costs
     seen, cleaned = set(), []
     for pid, points in choices:
         if pid not in projects:
@@ -219,7 +238,7 @@ def clean_choices(budget: Budget, district: District | None, choices: list[tuple
     if not cleaned:
         raise BallotError(_("The ballot is empty: choose at least one project."))
     if budget.vote_method == VoteMethod.APPROVAL:
-        total = sum(projects[pid].final_cost for pid, _p in cleaned)
+        total = sum(projects[pid] for pid, _p in cleaned)
         pot = pot_of(budget, district)
         if total > pot:
             raise BallotError(
@@ -241,27 +260,32 @@ def clean_choices(budget: Budget, district: District | None, choices: list[tuple
 
 
 def cast_online(budget: Budget, user, choices: list[tuple[int, int]], *, district: District | None = None, code: str = "",
-                national_id: str = "", birth: date | None = None) -> Ballot:
-    """An online ballot: the person admitted by the budget's setting (`admit`), then recorded (`submit_ballot`)."""
-    voter = admit(budget, user, code=code, national_id=national_id, birth=birth)
-    return submit_ballot(budget, voter, choices, district=district, user=user if getattr(user, "is_authenticated", False) else None)
+                national_id: str = "", birth: date | None = None, mine=_UNREAD,
+                costs: dict[int, Decimal] | None = None, has_districts: bool | None = None) -> Ballot:
+    """An online ballot: the person admitted by the budget's setting (`admit`), then recorded (`submit_ballot`).
+
+    `mine`, `costs` and `has_districts`: what the vote page has already read for this request (see
+    `admit` and `clean_choices`), so that a ballot does not read them twice."""
+    voter = admit(budget, user, code=code, national_id=national_id, birth=birth, mine=mine)
+    return submit_ballot(budget, voter, choices, district=district, user=user if getattr(user, "is_authenticated", False) else None,
+                         costs=costs, has_districts=has_districts)
 
 
 def submit_ballot(budget: Budget, voter: Voter, choices: list[tuple[int, int]], *, district: District | None = None,
-                  user=None, channel: str = Channel.ONLINE) -> Ballot:
+                  user=None, channel: str = Channel.ONLINE, costs: dict[int, Decimal] | None = None,
+                  has_districts: bool | None = None) -> Ballot:
     """Record or replace the voter's ballot; the latest counts, every version is kept.
 
     A paper ballot never replaces one: a voter who already voted is refused (no double vote).
     An account holds at most one ballot; a code or register entry used by another account is refused.
     """
-    cleaned = clean_choices(budget, district, choices)
+    cleaned = clean_choices(budget, district, choices, costs=costs, has_districts=has_districts)
     with transaction.atomic():
         phase = _phase_under_shared_lock(budget.pk)
         if phase != Phase.VOTING:
             raise BallotError(_("The vote is closed."))
         if user is not None:
-            mine = Ballot.objects.filter(budget=budget, user=user).exclude(voter_key=voter.key).first()
-            if mine is not None:
+            if Ballot.objects.filter(budget=budget, user=user).exclude(voter_key=voter.key).exists():
                 raise BallotError(_("Your account has already voted with another code or identity number."))
         ballot = Ballot.objects.select_for_update().filter(budget=budget, voter_key=voter.key).first()
         if ballot is None:

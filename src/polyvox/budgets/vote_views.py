@@ -45,19 +45,22 @@ def vote(request, pk):
         district = next((d for d in districts if str(d.pk) == str(raw)), None)
         if district is None:
             return render(request, "budgets/vote_district.html", {"budget": budget, "districts": districts, "mine": mine})
-    projects = list(ballots.ballot_projects(budget, district).prefetch_related("pictures"))
     eligibility_form = None if mine or not ballots.needs_proof(budget) else EligibilityForm(request.POST or None, budget=budget)
     chosen = {pid: pts for pid, pts in (mine.choices if mine and mine.district_id == (district.pk if district else None) else [])}
     error = None
     if request.method == "POST":
-        choices = _choices_from_post(budget, request.POST, projects)
+        # The ballot needs the projects' ids and costs only (one query); the projects with their
+        # pictures are loaded below when the page is shown again, not for a ballot that is recorded.
+        costs = ballots.ballot_costs(budget, district)
+        choices = _choices_from_post(budget, request.POST, costs)
         chosen = dict(choices)
         try:
             if eligibility_form is not None and not eligibility_form.is_valid():
                 raise ballots.BallotError(_("Check the fields that prove you may vote."))
             data = eligibility_form.cleaned_data if eligibility_form is not None else {}
             ballots.cast_online(budget, request.user, choices, district=district, code=data.get("code", ""),
-                                national_id=data.get("national_id", ""), birth=data.get("birth_date"))
+                                national_id=data.get("national_id", ""), birth=data.get("birth_date"),
+                                mine=mine, costs=costs, has_districts=bool(districts))
         except ballots.BallotError as problem:
             error = str(problem)
         else:
@@ -66,6 +69,7 @@ def vote(request, pk):
                 return redirect("budgets:vote", budget.pk)
             messages.success(request, _("Your ballot was recorded. To change it before the vote closes, vote again with the same code."))
             return redirect(budget)
+    projects = list(ballots.ballot_projects(budget, district).prefetch_related("pictures"))
     pot = ballots.pot_of(budget, district)
     for p in projects:
         p.chosen_points = chosen.get(p.pk, 0)
@@ -86,23 +90,24 @@ def vote(request, pk):
     }, status=400 if error else 200)
 
 
-def _choices_from_post(budget, post, projects) -> list[tuple[int, int]]:
+def _choices_from_post(budget, post, project_ids) -> list[tuple[int, int]]:
+    """The choices posted, for the projects on the ballot (`project_ids`, in ballot order)."""
     if budget.vote_method == VoteMethod.APPROVAL:
         return [(whole_number(v), 1) for v in post.getlist("project") if whole_number(v) is not None]
     if budget.vote_method == VoteMethod.CUMULATIVE:
         out = []
-        for p in projects:
-            value = (post.get(f"points-{p.pk}") or "").strip()
+        for pk in project_ids:
+            value = (post.get(f"points-{pk}") or "").strip()
             if value:
                 # Anything but a whole number counts as negative, which the ballot's check refuses.
                 points = whole_number(value, max_digits=6)
-                out.append((p.pk, points if points is not None else -1))
+                out.append((pk, points if points is not None else -1))
         return out
     ranked = []
-    for p in projects:
-        value = (post.get(f"rank-{p.pk}") or "").strip()
+    for pk in project_ids:
+        value = (post.get(f"rank-{pk}") or "").strip()
         if whole_number(value, max_digits=6) is not None:
-            ranked.append((int(value), p.pk))
+            ranked.append((int(value), pk))
     ranked.sort()
     positions = [r for r, _pid in ranked]
     if len(set(positions)) != len(positions):
