@@ -36,6 +36,17 @@ def sign_in(client, user):
     return client
 
 
+def sign_in_page(page, base_url: str, user):
+    """Sign `user` in on a Playwright page served from `base_url`: the session of a signed-in test client
+    (second factor included) becomes the browser's cookie."""
+    from django.test import Client
+
+    client = sign_in(Client(), user)
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "url": base_url,
+                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value}])
+    return page
+
+
 def next_code(user) -> str:
     """A 6-digit code the device accepts now (a step not used yet, within the device's tolerance)."""
     device = device_of(user)

@@ -6,26 +6,17 @@ import io
 import json
 
 import pytest
-from django.conf import settings
-from django.test import Client
 
 from polyvox.accounts.models import User
-from polyvox.accounts.testing import sign_in
+from polyvox.accounts.testing import sign_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, live_server, user):
-    client = Client()
-    sign_in(client, user)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                               "url": live_server.url}])
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_my_data_page_downloads_the_json(page, live_server, axe_check, lang):
     user = User.objects.create_user(email=f"ana.{lang}@example.test", password="x-pass-2026", email_confirmed=True)
-    sign_in(page, live_server, user)
+    sign_in_page(page, live_server.url, user)
     page.goto(f"{live_server.url}/{lang}/accounts/profile/")
     page.click("a[href$='/accounts/profile/data/']")
     axe_check(page, "my data page")
