@@ -114,12 +114,14 @@ def _providers(lots):
         organisation.save()
         provider, _created = Provider.objects.get_or_create(organisation=organisation)
         numbers = held[slug]
-        texts = _provider_texts(name, invented, numbers, tagline)
+        texts = _provider_texts(name, invented, numbers, tagline, slug)
         for field, value in texts.items():
             setattr(provider, field, value)
         provider.description, provider.services = texts["description_fr"], texts["services_fr"]
         provider.languages = languages
         provider.contact_email = f"{slug}@{PROVIDER_DOMAIN}"
+        if invented:
+            provider.website = _example_website(slug)
         provider.save()
         providers[slug] = provider
     for number, slugs in HOLDINGS.items():
@@ -138,7 +140,30 @@ def models_rank_offset():
     return F("rank") + 100
 
 
-def _provider_texts(name, invented, numbers, tagline):
+#: What the seeds say about a provider beyond its lot (seed documents of the Service), per language.
+SEED_DESCRIPTIONS = {
+    "dreamocracy": {
+        "fr": ("Dreamocracy forme régulièrement des agent·es publics à la facilitation : un atelier d'une demi-journée "
+               "couvre les principes de base et offre un espace sûr pour s'exercer. Sous-traitant de Particitiz, "
+               "Dreamocracy a conçu et animé en 2018-2019 une démarche interne de prospective collaborative pour la "
+               "stratégie bas carbone 2050 de Bruxelles Environnement."),
+        "nl": ("Dreamocracy leidt geregeld ambtenaren op in facilitatie: een workshop van een halve dag behandelt de "
+               "basisprincipes en biedt een veilige ruimte om te oefenen. Als onderaannemer van Particitiz ontwierp en "
+               "begeleidde Dreamocracy in 2018-2019 een interne, collaboratieve toekomstverkenning voor de "
+               "koolstofarme strategie 2050 van Leefmilieu Brussel."),
+        "en": ("Dreamocracy regularly trains civil servants in facilitation: a half-day workshop covers the basic "
+               "principles and offers a safe space to practise. Subcontracted by Particitiz, Dreamocracy designed and "
+               "led in 2018-2019 an internal collaborative forecasting approach for Brussels Environment's low-carbon "
+               "strategy for 2050."),
+    },
+}
+
+#: Invented providers get an address that is plainly not a real site.
+def _example_website(slug: str) -> str:
+    return f"https://{slug}.example.org"
+
+
+def _provider_texts(name, invented, numbers, tagline, slug=""):
     lots_fr = ", ".join(str(n) for n in numbers)
     services = {code: "\n".join(f"- Lot {n} : {LOT_SHORT[n][i]}" if code == "fr" else f"- {'Perceel' if code == 'nl' else 'Lot'} {n}: {LOT_SHORT[n][i]}"
                                 for n in numbers) for i, code in enumerate(("fr", "nl", "en"))}
@@ -155,6 +180,8 @@ def _provider_texts(name, invented, numbers, tagline):
             "nl": f"{name} is dienstverlener van de opdrachtcentrale Participatie voor {'de percelen' if plural else 'perceel'} {lots_fr}.",
             "en": f"{name} is a provider of the Participation framework contract for {'lots' if plural else 'lot'} {lots_fr}.",
         }
+        if slug in SEED_DESCRIPTIONS:
+            description = {code: f"{text}\n\n{SEED_DESCRIPTIONS[slug][code]}" for code, text in description.items()}
         if tagline:
             description = {code: f"{text}\n\n« {tagline} »" if code == "fr" else f"{text}\n\n“{tagline}”" for code, text in description.items()}
     return {**{f"description_{c}": t for c, t in description.items()}, **{f"services_{c}": t for c, t in services.items()}}

@@ -99,6 +99,8 @@ class Provider(models.Model):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("telephone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="providers/logos/", blank=True,
+                             help_text=_("PNG or JPEG, at most 1 MB; stored re-encoded as PNG."))
     lots = models.ManyToManyField(Lot, through="LotHolding", related_name="providers", verbose_name=_("lots held"))
 
     class Meta:

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 from django.utils.translation import gettext as _
 
 from polyvox.core.transitions import history
@@ -43,7 +44,49 @@ def provider_list(request):
 def provider_detail(request, slug):
     provider = get_object_or_404(Provider.objects.select_related("organisation"), organisation__slug=slug)
     holdings = provider.holdings.select_related("lot").order_by("lot__number")
-    return render(request, "procurement/provider_detail.html", {"nav": "providers", "provider": provider, "holdings": holdings})
+    references = provider.initiatives.filter(publication_state="published").order_by("-start_date", "title")
+    return render(request, "procurement/provider_detail.html", {
+        "nav": "providers", "provider": provider, "holdings": holdings, "references": references,
+        "can_edit_logo": _may_edit_provider(request.user, provider)})
+
+
+def _may_edit_provider(user, provider) -> bool:
+    """The Service's staff, or the provider's own people."""
+    from polyvox.procurement.rules import providers_of
+
+    return user.is_authenticated and (user.has_perm("procurement.manage") or provider in providers_of(user))
+
+
+def provider_logo(request, slug):
+    """The provider's logo (a PNG re-encoded at upload), served inert."""
+    from polyvox.core.media import serve_upload
+
+    provider = get_object_or_404(Provider, organisation__slug=slug)
+    return serve_upload(provider.logo, content_type="image/png", private=False, download_name=f"{slug}.png")
+
+
+@login_required
+@require_POST
+def provider_logo_upload(request, slug):
+    from polyvox.procurement.logos import LogoError, set_logo
+
+    provider = get_object_or_404(Provider.objects.select_related("organisation"), organisation__slug=slug)
+    if not _may_edit_provider(request.user, provider):
+        raise Http404
+    upload = request.FILES.get("logo")
+    if upload is None:
+        messages.error(request, _("Choose an image file for the logo."))
+    else:
+        try:
+            set_logo(provider, request.user, upload.read(MAX_LOGO_READ))
+        except LogoError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The logo is saved."))
+    return redirect(provider.get_absolute_url())
+
+
+MAX_LOGO_READ = 1_000_001  # one byte more than allowed, so that a larger file is recognised and refused
 
 
 # --- Signed-in overview and dashboard -------------------------------------------------------------
