@@ -32,7 +32,7 @@ VISIBLE_TEXT = """(lang) => {
 
 #: Words that give away the other language's interface text (whole words, case-sensitive where it matters).
 FRENCH = [r"\bSigné le\b", r"\bCommune d['’]", r"\bVille de Bruxelles\b", r"\bvous\b", r"\bVous\b", r"\bles\b",
-          r"\bdes\b", r"\bune\b", r"\bavec\b", r"\bclose\b", r"\bConnectez-vous\b"]
+          r"\bune\b", r"\bavec\b", r"\bclose\b", r"\bConnectez-vous\b"]
 DUTCH = [r"\bGemeente\b", r"\bhet\b", r"\been\b", r"\buw\b", r"\bniet\b", r"\bOndertekend\b", r"\bMeld u aan\b"]
 NEITHER = [r"\(price\)", r"\(quality\)", r"\bstratified by municipality\b", r"\b[a-z]+_[a-z_]+ –",
            r"\bdraw_invitations\b", r"\bSigned on\b"]
