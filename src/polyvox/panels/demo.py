@@ -19,6 +19,8 @@ import random
 
 from django.utils import timezone
 
+from polyvox.core.transitions import Msg
+
 ACTOR_EMAIL = "staff@polyvox.example"
 INITIATIVE_SLUG = "commissions-deliberatives"
 TITLE = ("Commission délibérative 2026 : panel citoyen tiré au sort",
@@ -160,7 +162,8 @@ def build(initiative):
     panel.seed_announcement = SEED_ANNOUNCEMENT
     panel.draw_announced_at, panel.seed_available_at = now - datetime.timedelta(days=10), now - datetime.timedelta(hours=1)
     LIFECYCLE.apply(panel, "announce_draw", actor=actor,
-                    message=f"digest {panel.lottery_digest}; seed from {SEED_ANNOUNCEMENT!r}",
+                    message=Msg("digest %(digest)s; seed known from %(time)s", digest=panel.lottery_digest,
+                                time=panel.seed_available_at),
                     save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
     selection.publish(panel, selection.apply_seed(panel, SEED), volunteers, notify=False, actor=actor)
     panel.refresh_from_db()
