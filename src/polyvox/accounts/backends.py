@@ -4,6 +4,7 @@ import os
 
 from axes.backends import AxesStandaloneBackend
 from axes.handlers.cache import AxesCacheHandler
+from axes.helpers import get_cache
 from django.conf import settings
 from django.core import checks
 
@@ -27,7 +28,18 @@ class LockoutCacheHandler(AxesCacheHandler):
 
     Named apart so that django-axes' own check (axes.W001, which warns about any memory cache) gives way to
     polyvox's, which warns only where memory is wrong: several server processes without REDIS_URL.
+
+    The cache is looked up at each use: django-axes keeps one handler for the life of the process, and its
+    own keeps the cache it found first, so a change of CACHES (a test's, a reconfigured process) would go
+    on counting in a cache that is no longer the site's.
     """
+
+    def __init__(self):
+        pass  # no cache kept: see `cache`
+
+    @property
+    def cache(self):
+        return get_cache()
 
 
 @checks.register(checks.Tags.caches, checks.Tags.security)
