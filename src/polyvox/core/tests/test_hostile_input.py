@@ -118,6 +118,8 @@ def kwargs_for(name: str, w) -> list[dict]:
                                {"pk": w.draft.pk, "slug": w.draft.slug or "initiative"}],
         "toolbox:framework": [{"slug": "x"}], "toolbox:family": [{"slug": "mini-publics"}], "toolbox:focus": [{"slug": "x"}],
         "procurement:provider": [{"slug": w.provider.organisation.slug}],
+        "procurement:provider_logo": [{"slug": w.provider.organisation.slug}],
+        "procurement:provider_logo_upload": [{"slug": w.provider.organisation.slug}],
         "procurement:membership_detail": [{"pk": w.membership.pk}, {"pk": w.requested.pk}],
         "procurement:membership_protocol": [{"pk": w.membership.pk}],
         "procurement:need_detail": [{"pk": w.contract.need_record_id or 0}],
