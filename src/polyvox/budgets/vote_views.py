@@ -21,6 +21,7 @@ from polyvox.budgets.forms import EligibilityForm
 from polyvox.budgets.models import Budget, Phase, VoteMethod
 from polyvox.budgets.views import _budget, _map_points
 from polyvox.core.input_checks import InvalidInput, whole_number
+from polyvox.core.streams import for_server
 
 STREAM_SECONDS = 600
 STREAM_STEP = 0.5
@@ -156,7 +157,7 @@ async def count_stream(request, pk):
             waited += STREAM_STEP
         yield ": timeout\n\n"
 
-    response = StreamingHttpResponse(events(), content_type="text/event-stream; charset=utf-8")
+    response = StreamingHttpResponse(for_server(request, events()), content_type="text/event-stream; charset=utf-8")
     response["Cache-Control"] = "no-cache"
     response["X-Accel-Buffering"] = "no"
     return response

@@ -23,6 +23,7 @@ from polyvox.initiatives.models import Initiative
 from polyvox.panels import figures, forms, letters, presets, selection, services
 from polyvox.panels.models import LIFECYCLE, Channel, Panel, PanelState, Preset, VolunteerStatus
 from polyvox.panels.register_extract import RegisterError
+from polyvox.core.streams import for_server
 
 SSE_INTERVAL_SECONDS = 0.5
 SSE_HEARTBEAT_SECONDS = 15
@@ -374,7 +375,7 @@ async def progress_stream(request, pk):
         if not is_public(panel):
             raise Http404
         raise PermissionDenied
-    response = StreamingHttpResponse(progress_events(panel.pk, language=get_language()),
+    response = StreamingHttpResponse(for_server(request, progress_events(panel.pk, language=get_language())),
                                      content_type="text/event-stream; charset=utf-8")
     response["Cache-Control"] = "no-cache, no-transform"
     response["X-Accel-Buffering"] = "no"

@@ -23,6 +23,7 @@ from polyvox.accounts.throttling import throttle
 from polyvox.workshops import actions, identity, live, screens, services
 from polyvox.workshops.models import Template, Workshop
 from polyvox.workshops.services import WorkshopError
+from polyvox.core.streams import for_server
 
 LANGUAGES = ("fr", "nl", "en")
 
@@ -201,7 +202,7 @@ async def stream(request, code):
     except ValueError:
         last_id = 0
     response = StreamingHttpResponse(
-        live.stream(workshop.pk, audiences, last_id, _backlog), content_type="text/event-stream; charset=utf-8"
+        for_server(request, live.stream(workshop.pk, audiences, last_id, _backlog)), content_type="text/event-stream; charset=utf-8"
     )
     response["Cache-Control"] = "no-cache, no-transform"
     response["X-Accel-Buffering"] = "no"
