@@ -124,16 +124,19 @@ def test_five_concurrent_moves_all_stick_on_postgresql(make_workshop, join_clien
     workshop, _participant, pool, ideas = _workshop_with_ideas(make_workshop, join_client, [f"Idée {n}" for n in range(5)])
     clusters = [services.create_cluster(pool, name) for name in ("A", "B", "C")]
     targets = {idea.pk: clusters[n % 3] for n, idea in enumerate(ideas)}
-    barrier, errors = threading.Barrier(5), []
+    # Bounded waits: a thread that fails before the barrier must fail the test, not hang the run.
+    barrier, errors = threading.Barrier(5, timeout=60), []
 
     def move(pk, cluster):
-        client = Client()
-        client.force_login(facilitator)
-        barrier.wait()
         try:
+            client = Client()
+            client.force_login(facilitator)
+            barrier.wait()
             response = client.post(_url(workshop, "cluster-move"), {"idea": pk, "cluster": cluster.pk}, **JSON)
             if response.status_code != 200:
                 errors.append(response.content)
+        except Exception as error:  # reported below, with the others
+            errors.append(repr(error))
         finally:
             connection.close()
 
@@ -141,8 +144,9 @@ def test_five_concurrent_moves_all_stick_on_postgresql(make_workshop, join_clien
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
-    assert not errors
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "a move never finished"
+    assert not errors, errors
     assert {i.pk: i.cluster_id for i in Idea.objects.filter(pk__in=targets)} == {pk: c.pk for pk, c in targets.items()}
     assert Cluster.objects.filter(activity=pool).count() == 3
 
