@@ -162,8 +162,8 @@ def build(initiative):
     panel.seed_announcement = SEED_ANNOUNCEMENT
     panel.draw_announced_at, panel.seed_available_at = now - datetime.timedelta(days=10), now - datetime.timedelta(hours=1)
     LIFECYCLE.apply(panel, "announce_draw", actor=actor,
-                    message=Msg("digest %(digest)s; seed known from %(time)s; source: %(source)s", digest=panel.lottery_digest,
-                                time=panel.seed_available_at, source=SEED_ANNOUNCEMENT),
+                    message=Msg("digest %(digest)s; seed known from %(time)s", digest=panel.lottery_digest,
+                                time=panel.seed_available_at),
                     save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
     selection.publish(panel, selection.apply_seed(panel, SEED), volunteers, notify=False, actor=actor)
     panel.refresh_from_db()

@@ -288,10 +288,10 @@ def announce_draw(panel: Panel, user, source: str, available_at, confirm_warning
         raise PanelError(_("Read the warnings about this draw and tick the box to confirm them before announcing it."))
     panel.seed_announcement, panel.seed_available_at, panel.draw_announced_at = source, available_at, now
     kinds = ", ".join(sorted({w["kind"] for w in panel.draw_warnings or []}))
-    # The seed's source is the organiser's own words: a parameter of the translated line, kept as written.
-    values = {"digest": panel.lottery_digest, "time": {"datetime": available_at.isoformat()}, "source": source}
-    message = (Msg("digest %(digest)s; seed known from %(time)s; source: %(source)s; warnings confirmed: %(kinds)s", kinds=kinds, **values)
-               if kinds else Msg("digest %(digest)s; seed known from %(time)s; source: %(source)s", **values))
+    # The seed's source is the organiser's own words: shown beside the history, not inside its translated line.
+    values = {"digest": panel.lottery_digest, "time": {"datetime": available_at.isoformat()}}
+    message = (Msg("digest %(digest)s; seed known from %(time)s; warnings confirmed: %(kinds)s", kinds=kinds, **values)
+               if kinds else Msg("digest %(digest)s; seed known from %(time)s", **values))
     try:
         LIFECYCLE.apply(panel, "announce_draw", actor=user, message=message,
                         save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
