@@ -6,15 +6,13 @@ from __future__ import annotations
 import os
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
 from polyvox.budgets import ballots, services
 from polyvox.budgets.models import Ballot
 from polyvox.budgets.tests.conftest import accepted, codes
-from polyvox.accounts.testing import sign_in as sign_in_client
+from polyvox.accounts.testing import sign_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,10 +35,7 @@ def address(live_server, name, args, lang="fr"):
 
 
 def sign_in(page, live_server, user):
-    client = Client()
-    sign_in_client(client, user)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                               "url": live_server.url}])
+    sign_in_page(page, live_server.url, user)
 
 
 def test_voter_sees_the_running_total_and_submits(voting_budget, citizen, live_server, page, axe_check):

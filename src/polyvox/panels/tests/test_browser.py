@@ -4,10 +4,9 @@ the organisers' dashboard and the public page of the draw."""
 from __future__ import annotations
 
 import pytest
-from django.conf import settings
 from django.test import Client
 
-from polyvox.accounts.testing import sign_in
+from polyvox.accounts.testing import sign_in_page
 from polyvox.panels.models import Volunteer
 from polyvox.panels.tests.conftest import invited_panel, register_volunteers, run_ceremony
 
@@ -15,10 +14,7 @@ pytestmark = pytest.mark.browser
 
 
 def _sign_in(page, live_server, user):
-    client = Client()
-    sign_in(client, user)
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
-                               "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
+    sign_in_page(page, live_server.url, user)
 
 
 def test_invitee_registers_with_code(transactional_db, live_server, page, axe_check, world):
