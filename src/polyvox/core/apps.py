@@ -9,6 +9,11 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Site")
 
+    def ready(self):
+        from polyvox.core.registry import load_workflows
+
+        load_workflows()
+
 
 class BackOfficeAdminConfig(admin_apps.AdminConfig):
     """django.contrib.admin with the site that answers to roles (polyvox.core.backoffice.BackOffice)."""
