@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "polyvox.workshops",
     "polyvox.panels",
     "polyvox.budgets",
+    "polyvox.questionnaires",
 ]
 
 MIDDLEWARE = [
