@@ -1,37 +1,83 @@
-"""What a resident can take part in right now, across the apps: participatory budgets calling for projects or
-open for voting, citizens' panels open for registration, workshops running and open to join. Only what belongs
-to a published initiative is listed."""
+"""What a resident can take part in right now, across the apps, for the "Take part" page.
+
+Core names no app: each app declares `Contribution("take_part", "polyvox.<app>.opportunities.items")` and its
+`items(request)` returns a list of `Opportunity`, the one typed item every app speaks (a budget open for voting,
+a panel open for registration, a workshop running, tomorrow a petition or a consultation). Only what belongs to
+a published initiative is listed; the app filters that. The page groups the items by their `Section` (in the
+sections' order) and shows, for each, its title, initiative, the app's sentences and one action.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
+
+from polyvox.core.registry import collect_flat
+
+
+@dataclass(frozen=True)
+class Section:
+    """A group on the page: `key` names its heading's id (`<key>-heading`); `intro` is an optional paragraph."""
+
+    key: str
+    heading: Any
+    order: int = 100
+    intro: Any = ""
+
+
+@dataclass
+class Opportunity:
+    """One thing open to residents. `url` is the thing's own page (the title links to it when given);
+    `action_url`/`action_label` the button; when `needs_account` is set, a visitor signed out sees
+    `sign_in_label` instead, a sign-in link that comes back to `url`. `lines` are the app's sentences
+    (dates, who may take part) in the reader's language. `opens`/`closes`, `municipality_id`, `themes` and
+    `places_left` are there to sort and filter by."""
+
+    section: Section
+    title: str
+    action_url: str
+    action_label: Any
+    url: str = ""
+    title_lang: str = ""
+    initiative: Any = None
+    lines: list = field(default_factory=list)
+    opens: dt.date | dt.datetime | None = None
+    closes: dt.date | dt.datetime | None = None
+    municipality_id: int | None = None
+    themes: tuple = ()
+    places_left: int | None = None
+    needs_account: bool = False
+    sign_in_label: Any = ""
+
+    @property
+    def kind(self) -> str:
+        return self.section.key
+
+
+@dataclass
+class Group:
+    section: Section
+    items: list[Opportunity]
+
+    @property
+    def key(self) -> str:
+        return self.section.key
 
 
 @dataclass
 class OpenNow:
-    budgets_voting: list = field(default_factory=list)
-    budgets_call: list = field(default_factory=list)
-    panels: list = field(default_factory=list)
-    workshops: list = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
 
     @property
     def total(self) -> int:
-        return len(self.budgets_voting) + len(self.budgets_call) + len(self.panels) + len(self.workshops)
+        return sum(len(group.items) for group in self.groups)
 
 
-def open_now() -> OpenNow:
-    from polyvox.budgets.models import Budget, Phase
-    from polyvox.initiatives.models import PublicationState
-    from polyvox.panels.models import Panel, PanelState
-    from polyvox.workshops.models import Workshop, WorkshopStatus
-
-    published = {"initiative__publication_state": PublicationState.PUBLISHED}
-    budgets = Budget.objects.filter(phase__in=[Phase.VOTING, Phase.PROJECT_CALL], **published).select_related("initiative")
-    result = OpenNow()
-    for budget in budgets.order_by("vote_closes_at", "call_closes_on", "id"):
-        (result.budgets_voting if budget.phase == Phase.VOTING else result.budgets_call).append(budget)
-    result.panels = list(Panel.objects.filter(state=PanelState.REGISTRATION_OPEN, **published)
-                         .select_related("initiative").order_by("registration_deadline", "id"))
-    result.workshops = list(Workshop.objects.filter(status=WorkshopStatus.RUNNING, locked=False, **published)
-                            .select_related("initiative").order_by("-created_at"))
-    return result
+def open_now(request) -> OpenNow:
+    """Every app's items, grouped by section in the sections' order (then the apps' order); empty sections left out."""
+    groups: dict[str, Group] = {}
+    for item in collect_flat("take_part", request):
+        groups.setdefault(item.section.key, Group(item.section, [])).items.append(item)
+    ordered = sorted(groups.values(), key=lambda group: group.section.order)  # stable: the apps' order breaks ties
+    return OpenNow(ordered)

@@ -5,7 +5,7 @@ Each app's `AppConfig` lists its contributions:
     class BudgetsConfig(AppConfig):
         contributes = (
             Contribution("demo", "polyvox.budgets.demo", order=90),
-            Contribution("take_part", "polyvox.budgets.opportunities.open_items"),
+            Contribution("take_part", "polyvox.budgets.opportunities.items"),
             Contribution("search", "polyvox.budgets.search.group", order=40),
         )
 
@@ -16,7 +16,8 @@ and core asks `contributions("take_part")` or `collect("take_part", ...)`. The k
 - `search`: `group(words, raw) -> core.search.Group`, shown on the site search in `order`.
 - `home`: `block(request) -> dict | None` with `template` and its context, shown on the home page in `order`.
 - `initiative_page`: `blocks(initiative, user) -> list` of blocks shown on an initiative's page.
-- `take_part`: `items(filters) -> list[core.opportunities.Opportunity]`, what is open to residents now or soon.
+- `take_part`: `items(request) -> list[core.opportunities.Opportunity]`, what is open to residents now, each
+  item in its `core.opportunities.Section` (the page's groups, in their order).
 - `menu`: `entries(request) -> list[core.registry.MenuEntry]`.
 - `export`: `exports() -> list` of the open-data exports the app offers (name, url, format, description).
 - `statistics`: `figures(filters) -> dict` for the observatory.

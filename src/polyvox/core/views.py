@@ -29,10 +29,10 @@ def favicon(request):
 
 
 def take_part(request):
-    """What is open to residents now: budgets, panels, workshops, with their dates."""
+    """What is open to residents now, from every app that declares `take_part` items, with their dates."""
     from polyvox.core.opportunities import open_now
 
-    return render(request, "core/take_part.html", {"nav": "take_part", "open": open_now()})
+    return render(request, "core/take_part.html", {"nav": "take_part", "open": open_now(request)})
 
 
 def search(request):

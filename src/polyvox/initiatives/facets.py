@@ -56,7 +56,7 @@ def rows(version: str) -> list[Row]:
 
 def evaluate(query, version: str) -> tuple[list[int], dict[str, dict[str, int]]]:
     """The ids matching the query in its order, and for each facet the count of each value given the others."""
-    from polyvox.core.search import vocabulary_matches
+    from polyvox.initiatives.search import vocabulary_matches
 
     words = query.words
     by_vocabulary = vocabulary_matches(words)  # the same definition as the site search's

@@ -129,7 +129,7 @@ class InventoryQuery:
         """The published initiatives matching every filter (but `except_facet`) and every search word."""
         vocabulary = self.vocabulary or Vocabulary.load()
         qs = published() if queryset is None else queryset
-        from polyvox.core.search import filter_initiatives
+        from polyvox.initiatives.search import filter_initiatives
 
         qs = filter_initiatives(qs, self.words)
         if self.year and except_facet != "year":

@@ -1,8 +1,14 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core.registry import Contribution
+
 
 class PagesConfig(AppConfig):
     name = "polyvox.pages"
     label = "pages"
     verbose_name = _("Pages")
+    contributes = (
+        Contribution("search", "polyvox.pages.search.news", order=50),
+        Contribution("search", "polyvox.pages.search.information_pages", order=60),
+    )

@@ -1,11 +1,16 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core.registry import Contribution
+
 
 class WorkshopsConfig(AppConfig):
     name = "polyvox.workshops"
     label = "workshops"
     verbose_name = _("Workshops")
+    contributes = (
+        Contribution("take_part", "polyvox.workshops.opportunities.items"),
+    )
 
     def ready(self):
         # An initiative's page lists the reports of the workshops attached to it.
