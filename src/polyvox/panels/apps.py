@@ -10,6 +10,7 @@ class PanelsConfig(AppConfig):
     verbose_name = _("Citizens' panels")
     contributes = (
         Contribution("take_part", "polyvox.panels.opportunities.items"),
+        Contribution("workflows", "polyvox.panels.workflow"),
     )
 
     def ready(self):

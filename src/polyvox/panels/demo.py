@@ -14,12 +14,9 @@ so the demo computes it like an organiser would, through the same selection code
 from __future__ import annotations
 
 import datetime
-import json
 import random
 
 from django.utils import timezone
-
-from polyvox.core.transitions import Msg
 
 ACTOR_EMAIL = "staff@polyvox.example"
 INITIATIVE_SLUG = "commissions-deliberatives"
@@ -106,7 +103,7 @@ def build(initiative):
     from django.contrib.auth import get_user_model
 
     from polyvox.panels import register_extract, selection, services
-    from polyvox.panels.models import LIFECYCLE, Preset, Volunteer
+    from polyvox.panels.models import Preset, Volunteer
     from polyvox.places.models import Municipality
 
     actor = get_user_model().objects.filter(email=ACTOR_EMAIL).first()
@@ -146,26 +143,15 @@ def build(initiative):
     Volunteer.objects.bulk_create(volunteers)
     services.move(panel, actor, "close_registration")
 
-    report = selection.check_feasibility(panel)
-    if not report["feasible"]:
-        raise RuntimeError("demo quotas infeasible: " + json.dumps(report))
-    # The ceremony as it happened: the lottery computed, its announcement ten days before the seed existed,
-    # then the draw with the seed (the demo's dates are in the past, so the announcement is written as made then).
-    LIFECYCLE.apply(panel, "start_selection", actor=actor)
-    volunteers = list(selection.pool_volunteers(panel))
-    lottery = _lottery(panel)
-    selection.store_lottery(panel, lottery, volunteers,
-                            selection.draw_warnings(selection.engine_pool(panel, volunteers),
-                                                    selection.engine_quotas(panel), panel.panel_size,
-                                                    lottery["probabilities"]))
+    # The ceremony as it happened, through the organiser's own commands: the lottery computed (at once, not in
+    # the background), its announcement ten days before the seed existed, then the draw with the seed (the demo's
+    # dates are in the past, so the announcement is written as made then; its people are fictitious: no mail).
+    services.start_selection(panel, actor, in_background=False)
+    panel.refresh_from_db()
     now = timezone.now()
-    panel.seed_announcement = SEED_ANNOUNCEMENT
-    panel.draw_announced_at, panel.seed_available_at = now - datetime.timedelta(days=10), now - datetime.timedelta(hours=1)
-    LIFECYCLE.apply(panel, "announce_draw", actor=actor,
-                    message=Msg("digest %(digest)s; seed known from %(time)s", digest=panel.lottery_digest,
-                                time=panel.seed_available_at),
-                    save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
-    selection.publish(panel, selection.apply_seed(panel, SEED), volunteers, notify=False, actor=actor)
+    services.announce_draw(panel, actor, SEED_ANNOUNCEMENT, now - datetime.timedelta(hours=1), confirm_warnings=True,
+                           announced_at=now - datetime.timedelta(days=10))
+    services.draw(panel, actor, SEED, notify=False)
     panel.refresh_from_db()
     assert selection.verify(panel, SEED).ok
     return panel
@@ -236,16 +222,6 @@ def synthetic_register(rng: random.Random, municipalities, size: int = REGISTER_
         person["propensity"] = propensity
         residents.append(person)
     return residents
-
-
-def _lottery(panel) -> dict:
-    """The lottery's JSON (no seed yet), computed by the engine from the panel's pool and quotas."""
-    from polyvox.engines import sortition
-    from polyvox.panels import selection
-
-    result = sortition.select_panel(selection.engine_pool(panel), selection.engine_quotas(panel),
-                                    panel.panel_size, "leximin", lottery_size=selection.LOTTERY_SIZE)
-    return result.to_json()
 
 
 def _pseudonym(rng: random.Random, used: set[str]) -> str:

@@ -1,7 +1,7 @@
 """Citizens' panels drawn by lot: the panel, its features and quotas, the register extract, the invitations,
 the volunteers who registered, and the replacements made after the draw.
 
-A panel goes through one state machine (`LIFECYCLE`): setup -> invitations drawn -> registration open ->
+A panel goes through one lifecycle (`panels/workflow.py`): setup -> invitations drawn -> registration open ->
 registration closed -> lottery being computed -> lottery computed -> draw announced -> selected (draw
 published) -> ended -> personal data deleted.
 
@@ -21,8 +21,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-from polyvox.core.transitions import StateMachine
 
 #: States in which nothing that shapes the draw (pool, quotas, panel size, lottery) may change.
 FROZEN_STATES = ("selecting", "lottery_ready", "announced", "selected", "ended", "purged")
@@ -102,23 +100,6 @@ ACTION_LABELS = {
     "end": _("Panel ended"),
     "delete_personal_data": _("Personal data deleted"),
 }
-
-S = PanelState
-LIFECYCLE = StateMachine("state", {
-    (S.SETUP, "draw_invitations"): S.INVITED,
-    (S.INVITED, "open_registration"): S.REGISTRATION_OPEN,
-    (S.REGISTRATION_OPEN, "close_registration"): S.REGISTRATION_CLOSED,
-    (S.REGISTRATION_CLOSED, "reopen_registration"): S.REGISTRATION_OPEN,
-    (S.REGISTRATION_CLOSED, "start_selection"): S.SELECTING,
-    (S.SELECTING, "lottery_computed"): S.LOTTERY_READY,
-    (S.SELECTING, "fail_selection"): S.REGISTRATION_CLOSED,
-    (S.LOTTERY_READY, "discard_lottery"): S.REGISTRATION_CLOSED,
-    (S.LOTTERY_READY, "announce_draw"): S.ANNOUNCED,
-    (S.ANNOUNCED, "publish_selection"): S.SELECTED,
-    (S.SELECTED, "end"): S.ENDED,
-    (S.ENDED, "delete_personal_data"): S.PURGED,
-})
-
 
 class Panel(models.Model):
     initiative = models.ForeignKey("initiatives.Initiative", on_delete=models.PROTECT, related_name="panels",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.utils import timezone
 
 from polyvox.core.transitions import Msg
-from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Volunteer
+from polyvox.core.workflow import SYSTEM, apply
+from polyvox.panels.models import Panel, PanelState, Volunteer
 
 
 def purge_expired_personal_data(now=None) -> int:
@@ -16,15 +16,9 @@ def purge_expired_personal_data(now=None) -> int:
     for panel in Panel.objects.filter(state=PanelState.ENDED, ended_at__isnull=False):
         if panel.purge_due_at > now:
             continue
-        with transaction.atomic():
-            for volunteer in panel.volunteers.all():
-                blank(volunteer, now)
-                volunteer.save()
-            panel.invitations.all().delete()  # the codes and the link to the register go
-            panel.register_entries.all().delete()
-            panel.personal_data_deleted_at = now
-            LIFECYCLE.apply(panel, "delete_personal_data", message=Msg("after %(days)s days", days=panel.retention_days),
-                            save_fields=("personal_data_deleted_at",))
+        # The workflow's effect blanks the volunteers and deletes the codes and the register extract.
+        apply(panel, "delete_personal_data", by=SYSTEM, now=now,
+              message=Msg("after %(days)s days", days=panel.retention_days))
         done += 1
     return done
 

@@ -18,12 +18,21 @@ def organises_initiative(user, initiative) -> bool:
     return initiative is not None and has_role_in(user, initiative.organiser_id, Role.EDITOR)
 
 
+@rules.predicate
+def organises_volunteers_panel(user, volunteer) -> bool:
+    return volunteer is not None and organises_panel(user, volunteer.panel)
+
+
 is_organiser = is_service_staff | organises_panel
 
 rules.add_perm("panels.create_panel", is_service_staff | organises_initiative)
 rules.add_perm("panels.list_panels", is_service_staff | is_editor_somewhere)
 rules.add_perm("panels.manage_panel", is_organiser)
 rules.add_perm("panels.view_personal_data", is_organiser)
+# A volunteer's status moves (selected by the draw, withdrawn and replaced) are the panel's organisers'.
+rules.add_perm("panels.manage_volunteer", is_service_staff | organises_volunteers_panel)
+# The moves the platform makes by itself (the lottery computed or failed, personal data deleted): nobody's.
+rules.add_perm("panels.platform_step", rules.always_deny)
 # The Django admin (the staff's back office) asks for these.
 for action in ("view", "add", "change", "delete"):
     for model in ("panel", "feature", "featurevalue", "volunteer", "invitation", "registerentry", "replacementrecord"):

@@ -12,13 +12,13 @@ import json
 import logging
 import time
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from polyvox.core.transitions import Msg
 from polyvox.engines import sortition
-from polyvox.panels.models import LIFECYCLE, Panel, PanelState, Volunteer, VolunteerStatus
+from polyvox.core.workflow import SYSTEM, apply
+from polyvox.panels.models import Panel, PanelState, Volunteer, VolunteerStatus
 
 log = logging.getLogger(__name__)
 LOTTERY_SIZE = 1000
@@ -112,22 +112,10 @@ def run(panel_id: int) -> dict:
 
 
 def store_lottery(panel: Panel, lottery: dict, volunteers: list[Volunteer], warnings: list[dict]) -> dict:
-    """Keep the computed lottery (not yet announced) and each volunteer's probability."""
-    with transaction.atomic():
-        for volunteer in volunteers:
-            volunteer.probability = lottery["probabilities"].get(volunteer.pseudonym)
-        Volunteer.objects.bulk_update(volunteers, ["probability"])
-        panel.lottery_json = lottery
-        panel.pool_copy = lottery["people"]
-        panel.lottery_digest = lottery["lottery_digest"]
-        panel.lottery_computed_at = timezone.now()
-        panel.draw_warnings = warnings
-        panel.progress, panel.progress_message, panel.selection_error = 1.0, "", ""
-        LIFECYCLE.apply(panel, "lottery_computed",
-                        message=Msg("digest %(digest)s, %(count)s warning(s)", digest=panel.lottery_digest,
-                                    count=len(warnings)),
-                        save_fields=("lottery_json", "pool_copy", "lottery_digest", "lottery_computed_at",
-                                     "draw_warnings", "progress", "progress_message", "selection_error"))
+    """Keep the computed lottery (not yet announced) and each volunteer's probability (the workflow's
+    `lottery_computed`, a move of the platform)."""
+    apply(panel, "lottery_computed", by=SYSTEM, lottery=lottery, volunteers=volunteers, warnings=warnings,
+          message=Msg("digest %(digest)s, %(count)s warning(s)", digest=lottery["lottery_digest"], count=len(warnings)))
     return {"digest": panel.lottery_digest, "warnings": warnings, "min_probability": lottery["min_probability"]}
 
 
@@ -228,32 +216,6 @@ def apply_seed(panel: Panel, seed: str) -> dict:
     return {**lottery, "seed": seed, "panel_index": index, "panel": members}
 
 
-def publish(panel: Panel, published: dict, volunteers: list[Volunteer], *, notify: bool = True, actor=None) -> dict:
-    """Store the published JSON, each volunteer's probability and the drawn panel; notify the selected."""
-    from polyvox.panels import notifications
-
-    chosen = set(published["panel"])
-    with transaction.atomic():
-        for volunteer in volunteers:
-            volunteer.probability = published["probabilities"].get(volunteer.pseudonym)
-            volunteer.status = VolunteerStatus.SELECTED if volunteer.pseudonym in chosen else VolunteerStatus.REGISTERED
-        Volunteer.objects.bulk_update(volunteers, ["probability", "status"])
-        panel.result_json = published
-        panel.pool_copy = published["people"]
-        panel.lottery_digest = published["lottery_digest"]
-        panel.panel_index = published["panel_index"]
-        panel.seed = published["seed"]
-        panel.selected_at = timezone.now()
-        panel.progress, panel.progress_message, panel.selection_error = 1.0, "", ""
-        LIFECYCLE.apply(panel, "publish_selection", actor=actor,
-                        message=Msg("seed “%(seed)s”, panel %(index)s", seed=panel.seed, index=panel.panel_index),
-                        save_fields=("result_json", "pool_copy", "lottery_digest", "panel_index", "selected_at",
-                                     "seed", "progress", "progress_message", "selection_error"))
-    sent = notifications.notify_selected([v for v in volunteers if v.pseudonym in chosen]) if notify else 0
-    return {"panel": published["panel"], "panel_index": panel.panel_index, "notified": sent,
-            "min_probability": published["min_probability"]}
-
-
 def verify(panel: Panel, seed: str) -> sortition.Verification:
     """Redo the draw from the public JSON (with the pseudonymised pool copy) and a seed, with no solver;
     the lottery must be the one announced (its digest at the announcement)."""
@@ -287,12 +249,7 @@ def published_bytes(panel: Panel) -> bytes:
 
 
 def _fail(panel: Panel, explanation: str, diagnosis: dict | None) -> dict:
-    panel.selection_error = explanation
-    panel.progress, panel.progress_message = 0.0, ""
-    if diagnosis is not None:
-        panel.feasibility = {**diagnosis, "checked_at": timezone.now().isoformat()}
-    LIFECYCLE.apply(panel, "fail_selection", message=explanation[:500],
-                    save_fields=("selection_error", "progress", "progress_message", "feasibility"))
+    apply(panel, "fail_selection", by=SYSTEM, message=explanation[:500], explanation=explanation, diagnosis=diagnosis)
     return {"error": explanation}
 
 

@@ -1,4 +1,5 @@
-"""The recruitment workflow of a panel, one function per step; each checks the state and leaves an audit entry."""
+"""The use cases of a panel, one command each; the state changes go through the panels' workflow
+(`panels/workflow.py`: permission, guards, row lock, change and audit entry in one transaction)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from polyvox.core.transitions import Msg, TransitionNotAllowed, record
+from polyvox.core.transitions import Msg, record
+from polyvox.core.workflow import SYSTEM, Refused, TransitionNotAllowed, apply
 from polyvox.panels import presets, register_extract, selection
-from polyvox.panels.models import (CODE_ALPHABET, LIFECYCLE, Channel, FeatureValue, Invitation, LetterStyle, Panel,
-                                   PanelState, Preset, ReplacementRecord, Volunteer, VolunteerStatus)
+from polyvox.panels.models import (CODE_ALPHABET, Channel, FeatureValue, Invitation, LetterStyle, Panel, PanelState,
+                                   Preset, ReplacementRecord, Volunteer, VolunteerStatus)
 from polyvox.panels.retention import blank as _blank
 from polyvox.panels.retention import purge_expired_personal_data  # noqa: F401 (a use case of this module)
 from polyvox.panels.tasks import run_selection
@@ -28,6 +30,17 @@ def _msgid(label) -> str:
 
 class PanelError(Exception):
     """A step refused, with a message for the person who asked."""
+
+
+def _move(obj, name: str, user, *, not_allowed: str = "", **data):
+    """One move through the workflow; a refusal becomes a PanelError saying why (the table's refusal is said
+    as `not_allowed` when given)."""
+    try:
+        return apply(obj, name, by=SYSTEM if user is None else user, **data)
+    except Refused as error:  # a guard, or the permission
+        raise PanelError(" ".join(error.reasons)) from None
+    except TransitionNotAllowed as error:
+        raise PanelError(not_allowed or str(error)) from None
 
 
 # --- setup --------------------------------------------------------------------------------------------
@@ -57,41 +70,27 @@ def upload_register(panel: Panel, user, filename: str, data: bytes) -> int:
 def draw_invitations(panel: Panel, user, count: int, stratified: bool, seed: str = "",
                      deadline: date | None = None) -> int:
     """Draw who receives a letter, each with a unique code; the draw's seed is recorded."""
-    if not LIFECYCLE.can(panel, "draw_invitations"):
-        raise PanelError(_("The invitations have already been drawn."))
-    if not panel.register_entries.exists():
-        raise PanelError(_("Upload an extract of the population register first."))
     seed = seed.strip() or "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
-    with transaction.atomic():
-        if Panel.objects.select_for_update().get(pk=panel.pk).state != PanelState.SETUP:
-            raise PanelError(_("The invitations have already been drawn."))
-        entries = register_extract.draw_invitation_entries(panel, count, seed, stratified)
-        register_extract.create_invitations(panel, entries)
-        panel.invitations_seed, panel.invitations_stratified = seed, stratified
-        panel.invitations_drawn_at = timezone.now()
-        if deadline:
-            panel.registration_deadline = deadline
-        how = "stratified by municipality" if stratified else "uniform draw"
-        LIFECYCLE.apply(panel, "draw_invitations", actor=user,
-                        message=Msg("%(count)s invitations, %(how)s, seed “%(seed)s”", count=len(entries),
-                                    how={"t": how}, seed=seed),
-                        save_fields=("invitations_seed", "invitations_stratified", "invitations_drawn_at",
-                                     "registration_deadline"))
-    return len(entries)
+    drawn = min(count, panel.register_entries.count())
+    how = "stratified by municipality" if stratified else "uniform draw"
+    _move(panel, "draw_invitations", user, not_allowed=_("The invitations have already been drawn."),
+          message=Msg("%(count)s invitations, %(how)s, seed “%(seed)s”", count=drawn, how={"t": how}, seed=seed),
+          count=count, seed=seed, stratified=stratified, deadline=deadline)
+    return panel.invitations.count()
 
 
 def move(panel: Panel, user, action: str) -> None:
     """The plain moves of the lifecycle (open/close registration, end the panel)."""
     if action not in {"open_registration", "close_registration", "reopen_registration", "end"}:
         raise PanelError(_("Unknown action."))
-    try:
-        if action == "end":
-            panel.ended_at = timezone.now()
-            LIFECYCLE.apply(panel, action, actor=user, save_fields=("ended_at",))
-        else:
-            LIFECYCLE.apply(panel, action, actor=user)
-    except TransitionNotAllowed as error:
-        raise PanelError(str(error)) from None
+    _move(panel, action, user)
+
+
+def add_feature(panel: Panel, user, names: tuple[str, str, str], values) -> None:
+    """An organiser-defined feature (with its values), only while setting up."""
+    if panel.state != PanelState.SETUP:
+        raise PanelError(_("Features can only be added while setting up."))
+    presets.add_feature(panel, names, values)
 
 
 # --- quotas -------------------------------------------------------------------------------------------
@@ -239,92 +238,68 @@ def _new_pseudonym(panel: Panel) -> str:
 
 # --- selection ---------------------------------------------------------------------------------------
 
-def start_selection(panel: Panel, user) -> None:
-    """Check the quotas can be met, then compute the lottery as a background task (no seed: it comes later)."""
-    if not LIFECYCLE.can(panel, "start_selection"):
+def start_selection(panel: Panel, user, *, in_background: bool = True) -> None:
+    """Check the quotas can be met, then compute the lottery as a background task (no seed: it comes later).
+    The demo computes it at once (`in_background=False`), through the same steps."""
+    if not panel.state == PanelState.REGISTRATION_CLOSED:
         raise PanelError(_("Close the registration before computing the lottery."))
-    report = selection.check_feasibility(panel)
-    if not report["feasible"]:
-        raise PanelError(_("No panel meets the quotas: see the feasibility check. No quota was relaxed."))
-    panel.progress, panel.progress_message, panel.selection_error = 0.0, "", ""
-    panel.selection_started_at = timezone.now()
-    try:
-        LIFECYCLE.apply(panel, "start_selection", actor=user,
-                        save_fields=("progress", "progress_message", "selection_error", "selection_started_at"))
-    except TransitionNotAllowed:  # someone started it a moment ago (double click, two organisers)
-        raise PanelError(_("The lottery is already being computed.")) from None
-    run_selection.enqueue(panel.pk)
+    report = selection.check_feasibility(panel)  # stored, so that the dashboard says which quotas conflict
+    # Refused by the table now: someone started it a moment ago (double click, two organisers).
+    _move(panel, "start_selection", user, not_allowed=_("The lottery is already being computed."), feasibility=report)
+    if in_background:
+        run_selection.enqueue(panel.pk)
+    else:
+        selection.run(panel.pk)
 
 
 def discard_lottery(panel: Panel, user) -> None:
     """Before its announcement, the computed lottery may be thrown away (to change quotas or reopen registration)."""
-    try:
-        with transaction.atomic():
-            panel.lottery_json, panel.lottery_digest, panel.draw_warnings = None, "", None
-            panel.lottery_computed_at = None
-            LIFECYCLE.apply(panel, "discard_lottery", actor=user,
-                            save_fields=("lottery_json", "lottery_digest", "draw_warnings", "lottery_computed_at"))
-            panel.volunteers.update(probability=None)
-    except TransitionNotAllowed:
-        raise PanelError(_("Only a lottery not yet announced can be discarded.")) from None
+    _move(panel, "discard_lottery", user, not_allowed=_("Only a lottery not yet announced can be discarded."))
 
 
-def announce_draw(panel: Panel, user, source: str, available_at, confirm_warnings: bool = False) -> None:
+def announce_draw(panel: Panel, user, source: str, available_at, confirm_warnings: bool = False, *,
+                  announced_at=None) -> None:
     """Publish the lottery's digest, the seed's public source and the earliest time the seed can be known.
 
     The platform timestamps the announcement; from then on pool, quotas and lottery are frozen, and the draw
-    waits for that time. When the draw is degenerate (warnings), the organiser must confirm having read them."""
+    waits for that time. When the draw is degenerate (warnings), the organiser must confirm having read them.
+    (`announced_at`: the demo writes its past ceremony as made then.)"""
     source = (source or "").strip()
     if not source:
         raise PanelError(_("Say where the seed will come from, e.g. “the numbers of the Lotto draw of 20 December”."))
     if len(source) > 500:
         raise PanelError(_("The seed's source is limited to 500 characters."))
-    now = timezone.now()
-    if available_at is None or available_at <= now:
-        raise PanelError(_("The seed must become known after the announcement: give a time in the future."))
-    if panel.state != PanelState.LOTTERY_READY:
-        raise PanelError(_("Compute the lottery before announcing the draw."))
-    if panel.draw_warnings and not confirm_warnings:
-        raise PanelError(_("Read the warnings about this draw and tick the box to confirm them before announcing it."))
-    panel.seed_announcement, panel.seed_available_at, panel.draw_announced_at = source, available_at, now
     kinds = ", ".join(sorted({w["kind"] for w in panel.draw_warnings or []}))
     # The seed's source is the organiser's own words: shown beside the history, not inside its translated line.
-    values = {"digest": panel.lottery_digest, "time": {"datetime": available_at.isoformat()}}
+    values = {"digest": panel.lottery_digest,
+              "time": {"datetime": available_at.isoformat()} if available_at else ""}
     message = (Msg("digest %(digest)s; seed known from %(time)s; warnings confirmed: %(kinds)s", kinds=kinds, **values)
                if kinds else Msg("digest %(digest)s; seed known from %(time)s", **values))
-    try:
-        LIFECYCLE.apply(panel, "announce_draw", actor=user, message=message,
-                        save_fields=("seed_announcement", "seed_available_at", "draw_announced_at"))
-    except TransitionNotAllowed:
-        raise PanelError(_("Compute the lottery before announcing the draw.")) from None
+    _move(panel, "announce_draw", user, not_allowed=_("Compute the lottery before announcing the draw."),
+          message=message, source=source, available_at=available_at, confirm_warnings=confirm_warnings,
+          announced_at=announced_at or timezone.now())
 
 
-def draw(panel: Panel, user, seed: str) -> dict:
-    """The draw: the seed, once it exists, picks one of the announced lottery's panels; published at once."""
+def draw(panel: Panel, user, seed: str, *, notify: bool = True) -> dict:
+    """The draw: the seed, once it exists, picks one of the announced lottery's panels; published at once,
+    and the selected are told (unless `notify` is off: the demo's people are fictitious)."""
+    from polyvox.panels import notifications
+
     seed = (seed or "").strip()
     if not seed:
         raise PanelError(_("Enter the seed, exactly as published by its source."))
     if len(seed) > 300:
         raise PanelError(_("The seed is limited to 300 characters."))
-    if panel.state != PanelState.ANNOUNCED:
-        raise PanelError(_("Announce the draw before entering the seed."))
-    if timezone.now() < panel.seed_available_at:
-        raise PanelError(_("The seed cannot be known before %(time)s, as announced: the draw opens then.")
-                         % {"time": timezone.localtime(panel.seed_available_at).strftime("%d/%m/%Y %H:%M")})
-    published = selection.apply_seed(panel, seed)
-    if sortition_digest(published) != panel.lottery_digest:  # the stored lottery is the one announced
-        raise PanelError(_("The stored lottery no longer matches its announced digest; nothing was drawn."))
-    volunteers = list(panel.volunteers.filter(pseudonym__in=list((panel.pool_copy or {}).keys())))
-    try:
-        return selection.publish(panel, published, volunteers, actor=user)
-    except TransitionNotAllowed:
-        raise PanelError(_("The draw has already been made.")) from None
-
-
-def sortition_digest(published: dict) -> str:
-    from polyvox.engines.sortition import lottery_digest
-
-    return lottery_digest(published["lottery_panels"])
+    # The panel the seed picks, for the history line (the workflow's guards check it is the announced lottery's).
+    index = selection.apply_seed(panel, seed)["panel_index"] if panel.lottery_json else None
+    _move(panel, "publish_selection", user, not_allowed=_("Announce the draw before entering the seed."),
+          message=Msg("seed “%(seed)s”, panel %(index)s", seed=seed, index=index), seed=seed, now=timezone.now())
+    published = panel.result_json
+    chosen = set(published["panel"])
+    members = list(panel.volunteers.filter(pseudonym__in=chosen))
+    sent = notifications.notify_selected(members) if notify else 0
+    return {"panel": published["panel"], "panel_index": panel.panel_index, "notified": sent,
+            "min_probability": published["min_probability"]}
 
 
 def replace_member(panel: Panel, user, pseudonym: str) -> ReplacementRecord:
@@ -340,11 +315,11 @@ def replace_member(panel: Panel, user, pseudonym: str) -> ReplacementRecord:
     with transaction.atomic():
         if outcome.ok:
             new_id = outcome.replacements[pseudonym]
-            member.status = VolunteerStatus.WITHDRAWN
-            member.save(update_fields=["status"])
+            _move(member, "withdraw", user, message=Msg("%(old)s is replaced by %(new)s; every quota stays met.",
+                                                        old=pseudonym, new=new_id))
             newcomer = panel.volunteers.get(pseudonym=new_id)
-            newcomer.status, newcomer.is_replacement = VolunteerStatus.SELECTED, True
-            newcomer.save(update_fields=["status", "is_replacement"])
+            _move(newcomer, "select_replacement", user, message=Msg(
+                "%(old)s is replaced by %(new)s; every quota stays met.", old=pseudonym, new=new_id))
             line = Msg("%(old)s is replaced by %(new)s; every quota stays met.", old=pseudonym, new=new_id)
             explanation = _(line.msgid) % line.params
         else:
@@ -406,6 +381,9 @@ def erase_volunteer(volunteer: Volunteer) -> None:
 
 
 def set_retention(panel: Panel, user, days: int) -> None:
+    """How long personal data is kept after the end (1 to 3650 days; nothing left to keep once deleted)."""
+    if not 1 <= days <= 3650 or panel.state == PanelState.PURGED:
+        raise PanelError(_("Enter a number of days between 1 and 3650."))
     panel.retention_days = days
     panel.save(update_fields=["retention_days"])
     record(panel, "set_retention", actor=user, message=Msg("%(days)s days", days=days))

@@ -21,7 +21,8 @@ from django.views.decorators.http import require_POST
 from polyvox.core.transitions import history
 from polyvox.initiatives.models import Initiative
 from polyvox.panels import figures, forms, letters, presets, selection, services
-from polyvox.panels.models import LIFECYCLE, Channel, Panel, PanelState, Preset, VolunteerStatus
+from polyvox.panels.models import Channel, Panel, PanelState, Preset, VolunteerStatus
+from polyvox.panels.workflow import LIFECYCLE
 from polyvox.panels.register_extract import RegisterError
 from polyvox.core.streams import for_server
 
@@ -85,10 +86,11 @@ def retention(request, pk):
         days = int(request.POST.get("retention_days", ""))
     except ValueError:
         days = -1
-    if not 1 <= days <= 3650 or panel.state == PanelState.PURGED:
-        messages.error(request, _("Enter a number of days between 1 and 3650."))
-    else:
+    try:
         services.set_retention(panel, request.user, days)
+    except services.PanelError as error:
+        messages.error(request, str(error))
+    else:
         messages.success(request, _("Retention period saved."))
     return redirect(panel.get_absolute_url() + "#retention")
 
@@ -147,12 +149,15 @@ def dashboard(request, pk):
 def add_feature(request, pk):
     panel = _managed(request, pk)
     form = forms.FeatureForm(request.POST)
-    if panel.state != PanelState.SETUP:
-        messages.error(request, _("Features can only be added while setting up."))
-    elif form.is_valid():
+    if form.is_valid():
         d = form.cleaned_data
-        presets.add_feature(panel, (d["name_fr"], d["name_nl"], d["name_en"] or d["name_fr"]), d["values"])
-        messages.success(request, _("Feature added. Enter the population shares and the quotas."))
+        try:
+            services.add_feature(panel, request.user, (d["name_fr"], d["name_nl"], d["name_en"] or d["name_fr"]),
+                                 d["values"])
+        except services.PanelError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Feature added. Enter the population shares and the quotas."))
     else:
         for errors in form.errors.values():
             for error in errors:
@@ -288,8 +293,7 @@ def quotas(request, pk):
             errors = [str(error)]
     return render(request, "panels/quotas.html", {
         "panel": panel, "rows": forms.quota_rows(panel), "errors": errors,
-        "editable": panel.state in (PanelState.SETUP, PanelState.INVITED, PanelState.REGISTRATION_OPEN,
-                                    PanelState.REGISTRATION_CLOSED)}, status=400 if errors else 200)
+        "editable": not panel.is_frozen}, status=400 if errors else 200)
 
 
 @login_required

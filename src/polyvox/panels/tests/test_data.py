@@ -151,10 +151,11 @@ def test_initiative_page_shows_the_panel(world, drawn_panel):
 
 def test_state_machine_refuses_skipping_steps(world, closed_panel):
     from polyvox.core.transitions import TransitionNotAllowed
-    from polyvox.panels.models import LIFECYCLE
+    from polyvox.core.workflow import SYSTEM
+    from polyvox.panels.workflow import LIFECYCLE
 
     with pytest.raises(TransitionNotAllowed):
-        LIFECYCLE.apply(closed_panel, "end")
+        LIFECYCLE.apply(closed_panel, "end", by=SYSTEM)
     with pytest.raises(services.PanelError):
         services.draw_invitations(closed_panel, world.editor, 5, False)
 
