@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "polyvox.panels",
     "polyvox.budgets",
     "polyvox.questionnaires",
+    "polyvox.followup",
 ]
 
 MIDDLEWARE = [

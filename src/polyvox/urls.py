@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("panels/", include("polyvox.panels.urls")),
     path("budgets/", include("polyvox.budgets.urls")),
     path("questionnaires/", include("polyvox.questionnaires.urls")),
+    path("follow-up/", include("polyvox.followup.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=True,
 )

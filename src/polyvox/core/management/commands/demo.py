@@ -26,6 +26,7 @@ DEMO_MODULES = [
     "polyvox.workshops.demo",
     "polyvox.panels.demo",
     "polyvox.budgets.demo",
+    "polyvox.followup.demo",
 ]
 
 

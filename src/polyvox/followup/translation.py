@@ -1,0 +1,23 @@
+"""Content fields translated per language (FR / NL / EN columns, fallback FR→NL→EN)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from polyvox.followup.models import Commitment, Plan, Update
+
+
+@register(Plan)
+class PlanTranslation(TranslationOptions):
+    fields = ("criteria",)
+    required_languages = ()
+
+
+@register(Commitment)
+class CommitmentTranslation(TranslationOptions):
+    fields = ("text", "responsible_service", "reasons", "status_reason")
+    required_languages = ()
+
+
+@register(Update)
+class UpdateTranslation(TranslationOptions):
+    fields = ("text",)
+    required_languages = ()

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from polyvox.followup import views
+
+app_name = "followup"
+urlpatterns = [
+    path("", views.region, name="region"),
+    path("commitments.csv", views.export_csv, name="export-csv"),
+    path("commitments.json", views.export_json, name="export-json"),
+    path("initiative/<int:initiative_pk>/", views.initiative_page, name="initiative"),
+    path("initiative/<int:initiative_pk>/hear-back/", views.listen, name="listen"),
+    path("initiative/<int:initiative_pk>/manage/", views.manage_plan, name="manage"),
+    path("c/<int:pk>/", views.commitment_page, name="commitment"),
+    path("c/<int:pk>/manage/", views.manage_commitment, name="manage-commitment"),
+    path("document/<int:pk>/", views.document, name="document"),
+    path("rate/<str:token>/<int:pk>/", views.rate, name="rate"),
+]
