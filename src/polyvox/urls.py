@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("budgets/", include("polyvox.budgets.urls")),
     path("questionnaires/", include("polyvox.questionnaires.urls")),
     path("follow-up/", include("polyvox.followup.urls")),
+    path("events/", include("polyvox.events.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=True,
 )
