@@ -13,6 +13,7 @@ class EventsConfig(AppConfig):
         Contribution("workflows", "polyvox.events.workflow"),
         Contribution("demo", "polyvox.events.demo", order=200),
         Contribution("menu", "polyvox.events.menu.entries"),
+        Contribution("take_part", "polyvox.events.opportunities.items"),
     )
 
     def ready(self):

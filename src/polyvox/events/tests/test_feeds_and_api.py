@@ -83,3 +83,15 @@ def test_pages_answer_in_each_language(world, lang):
         assert client.get(url).status_code == 200, url
     assert client.get(f"/{lang}/events/modules/nope/").status_code == 404
     assert client.get(f"/{lang}/events/999999/").status_code == 404
+
+
+def test_take_part_lists_public_events_with_places_left(world):
+    from polyvox.events.models import Audience
+
+    hidden = make_event(audience=Audience.AGENTS, title_fr="Réservé aux agents")
+    far = make_event(days=200, title_fr="Dans longtemps")
+    services.register(world.event, world.citizens[0])
+    page = Client().get("/fr/take-part/").content.decode()
+    assert "Atelier test" in page and "1 place restante." in page
+    assert hidden.title_fr not in page and far.title_fr not in page
+    assert "Testworkshop" in Client().get("/nl/take-part/").content.decode()

@@ -27,6 +27,7 @@ DEMO_MODULES = [
     "polyvox.panels.demo",
     "polyvox.budgets.demo",
     "polyvox.followup.demo",
+    "polyvox.events.demo",
 ]
 
 
