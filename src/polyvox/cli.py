@@ -1,6 +1,6 @@
 """The `polyvox` command: serving, demo data, migrations, and the decision engines.
 
-Engine commands (`polyvox sortition ...`, `polyvox budget ...`) never import Django,
+Engine commands (`polyvox sortition ...`, `polyvox budget ...`, `polyvox opinion ...`) never import Django,
 need no database and write nothing under var/.
 """
 
@@ -28,6 +28,9 @@ Web application
 Decision engines (no database needed)
   sortition select|verify|...   citizens' panels drawn by lot (LEXIMIN)
   budget count FILE.pb ...      count a participatory budget (greedy, MES, Phragmén)
+  opinion map --polis-export DIR --json OUT [--k K] [--seed S]
+                                the opinion map of a conversation (Pol.is-class: groups, representative
+                                statements, consensus, stability)
 """
 
 
@@ -45,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         from polyvox.engines.budgeting.cli import main as budget_main
 
         return budget_main(rest)
+    if command == "opinion":
+        from polyvox.engines.opinion.cli import main as opinion_main
+
+        return opinion_main(rest)
     if command == "serve":
         return serve(rest)
     if command == "manage":

@@ -1,0 +1,402 @@
+"""The arithmetic of Pol.is's opinion map, written anew from its published math (polismath: pca, clusters,
+repness, conversation), vectorised with numpy.
+
+Conventions: a vote matrix ``X`` (participants x statements, float) holds 1 (agree), -1 (disagree), 0 (pass)
+and NaN (not voted). Statements moderated out are "zeroed out" as Pol.is does: every participant counts as
+having passed them, so they carry no variance and weigh in the projection's scaling as in Pol.is.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.linalg
+
+Z90 = 1.2816  # one-sided 90 %: Pol.is's significance for representativeness and consensus
+
+
+# --- projection -------------------------------------------------------------------------------------------
+
+
+def centred(X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(Z, center, voted): the votes minus their column means, 0 where no vote (Pol.is imputes a missing vote
+    by its column's mean, which centring turns into 0)."""
+    voted = ~np.isnan(X)
+    counts = voted.sum(axis=0)
+    filled = np.where(voted, X, 0.0)
+    center = np.divide(filled.sum(axis=0), counts, out=np.zeros(X.shape[1]), where=counts > 0)
+    Z = filled - center
+    Z[~voted] = 0.0
+    return Z, center, voted
+
+
+def pca_components(Z: np.ndarray, n_comps: int = 2, seed: int = 0) -> np.ndarray:
+    """The first principal axes of the centred matrix Z (rows of the result), with a fixed sign.
+
+    Small matrices: the eigenvectors of Z'Z. Larger: block subspace iteration on Z'Z (block of 8, started from
+    the seed, run until the top axes no longer move), which converges to the same axes as Pol.is's power
+    iteration, faster."""
+    n, m = Z.shape
+    comps = np.zeros((n_comps, m))
+    rank = min(n, m, n_comps)
+    if rank < 1:
+        return comps
+    if m <= 120 or n <= 120:
+        gram = Z.T @ Z
+        values, vectors = scipy.linalg.eigh(gram, subset_by_index=[m - rank, m - 1])
+        order = np.argsort(values)[::-1]
+        values, top = values[order], vectors[:, order].T
+        top[values <= 1e-12 * max(np.trace(gram), 1e-300)] = 0.0
+    else:
+        block = min(m, max(8, n_comps + 6))
+        Q = np.linalg.qr(np.random.default_rng(seed).standard_normal((m, block)))[0]
+        previous = None
+        for _ in range(300):
+            W = Z.T @ (Z @ Q)
+            values, vectors = np.linalg.eigh(Q.T @ W)  # Rayleigh-Ritz on the current block
+            order = np.argsort(values)[::-1]
+            top = (Q @ vectors[:, order[:rank]]).T
+            if previous is not None and np.all(1 - np.abs((top * previous).sum(axis=1)) < 1e-10):
+                break
+            previous = top
+            Q = np.linalg.qr(W)[0]
+        top = top.copy()
+        top[values[order[:rank]] <= 1e-12 * max(values.max(), 1e-300)] = 0.0
+    for i, vector in enumerate(top):
+        pivot = np.argmax(np.abs(vector))
+        comps[i] = vector if vector[pivot] >= 0 else -vector  # a fixed sign: reproducible pictures
+    return comps
+
+
+def pca_basis(X: np.ndarray, n_comps: int = 2, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Centre and first principal components of the vote matrix with Pol.is's imputation of missing votes."""
+    Z, center, _ = centred(X)
+    return center, pca_components(Z, n_comps, seed)
+
+
+def project(X: np.ndarray, center: np.ndarray, comps: np.ndarray, n_columns: int | None = None) -> np.ndarray:
+    """Pol.is's sparsity-aware projection: only the votes cast count, and the point is pushed out from the
+    centre by sqrt(n_statements / n_votes) so that people who voted little are not all stacked at the centre."""
+    voted = ~np.isnan(X)
+    diff = np.where(voted, X - center, 0.0)
+    return scale_projection(diff @ comps.T, voted.sum(axis=1), X.shape[1] if n_columns is None else n_columns)
+
+
+def scale_projection(points: np.ndarray, n_votes: np.ndarray, n_columns: int) -> np.ndarray:
+    return points * np.sqrt(n_columns / np.maximum(n_votes, 1))[:, None]
+
+
+# --- k-means as Pol.is runs it ----------------------------------------------------------------------------
+
+
+def first_distinct(points: np.ndarray, k: int) -> np.ndarray:
+    """Pol.is's initial centres: the first k distinct points, in order."""
+    if len(points) == 0:
+        return points[:0]
+    rounded = np.round(points, 12)
+    keys = rounded[:, 0] + 1j * rounded[:, 1] if points.shape[1] == 2 else None
+    if keys is not None:
+        _, first = np.unique(keys, return_index=True)
+    else:
+        _, first = np.unique(rounded, axis=0, return_index=True)
+    return points[np.sort(first)[:k]]
+
+
+def _sqdist(points: np.ndarray, centers: np.ndarray) -> np.ndarray:
+    d = (points * points).sum(axis=1)[:, None] - 2.0 * points @ centers.T + (centers * centers).sum(axis=1)[None, :]
+    return np.maximum(d, 0.0)
+
+
+def kmeans(points: np.ndarray, centers: np.ndarray, weights: np.ndarray | None = None, *, max_iters: int = 100,
+           tol: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
+    """Lloyd's k-means from the given centres, weighted; clusters left empty are dropped (as Pol.is does).
+    Stops when no centre moves by ``tol`` or more. Returns (centres, labels)."""
+    w = np.ones(len(points)) if weights is None else np.asarray(weights, dtype=float)
+    centers = np.array(centers, dtype=float)
+    if len(points) == 0 or len(centers) == 0:
+        return centers[:0], np.zeros(len(points), dtype=int)
+    for _ in range(max_iters + 1):
+        labels = np.argmin(_sqdist(points, centers), axis=1)
+        k = len(centers)
+        mass = np.bincount(labels, weights=w, minlength=k)
+        keep = mass > 0
+        sums = np.stack([np.bincount(labels, weights=w * points[:, j], minlength=k) for j in range(points.shape[1])],
+                        axis=1)
+        new = sums[keep] / mass[keep, None]
+        if keep.all() and np.all(((new - centers) ** 2).sum(axis=1) < tol * tol):
+            centers = new
+            break
+        centers = new
+    labels = np.argmin(_sqdist(points, centers), axis=1)
+    used = np.unique(labels)
+    if len(used) < len(centers):  # a centre that ends with no member is dropped, labels renumbered
+        centers = centers[used]
+        labels = np.searchsorted(used, labels)
+    return centers, labels
+
+
+def _kmeans_batch(points: np.ndarray, weights: np.ndarray, centers: np.ndarray, max_iters: int, tol: float):
+    """Lloyd's k-means run from R starts at once: centers (R, k, d); points (n, d) shared, or (R, n, d) one set
+    per run (weights likewise (n,) or (R, n)). Returns (centers, labels (R, n), full) where ``full`` tells the
+    runs that kept k non-empty clusters (a centre left empty keeps its place and the run is not ``full``)."""
+    R, k, _ = centers.shape
+    P = points if points.ndim == 3 else points[None, :, :]
+    n = P.shape[1]
+    W = np.broadcast_to(weights if weights.ndim == 2 else weights[None, :], (R, n))
+    x, y = P[:, :, 0][:, :, None], P[:, :, 1][:, :, None]  # (R or 1, n, 1)
+    offsets = (np.arange(R) * k)[:, None]
+    wr = W.ravel()
+    wx = (W * P[:, :, 0]).ravel()  # P's first axis (1 or R) broadcasts against W's R
+    wy = (W * P[:, :, 1]).ravel()
+
+    def assign(centers):
+        d = (x - centers[:, None, :, 0]) ** 2 + (y - centers[:, None, :, 1]) ** 2  # (R, n, k)
+        return np.argmin(d, axis=2)
+
+    for _ in range(max_iters + 1):
+        labels = assign(centers)
+        index = (labels + offsets).ravel()
+        mass = np.bincount(index, weights=wr, minlength=R * k).reshape(R, k)
+        sums = np.stack([np.bincount(index, weights=wx, minlength=R * k),
+                         np.bincount(index, weights=wy, minlength=R * k)], axis=1).reshape(R, k, 2)
+        new = np.where(mass[:, :, None] > 0, sums / np.maximum(mass, 1e-300)[:, :, None], centers)
+        moved = ((new - centers) ** 2).sum(axis=2).max()
+        centers = new
+        if moved < tol * tol:
+            break
+    labels = assign(centers)
+    present = np.bincount((labels + offsets).ravel(), weights=wr, minlength=R * k).reshape(R, k) > 0
+    return centers, labels, present.all(axis=1)
+
+
+def _plus_plus_batch(points: np.ndarray, weights: np.ndarray, k: int, runs: int, rng: np.random.Generator):
+    """``runs`` weighted k-means++ seedings at once: (runs, k, d)."""
+    n = len(points)
+    cumulative = np.cumsum(weights)
+    first = np.minimum(np.searchsorted(cumulative, rng.random(runs) * cumulative[-1], side="right"), n - 1)
+    chosen = [first]
+    d = ((points[None, :, :] - points[first][:, None, :]) ** 2).sum(axis=2)  # (runs, n)
+    for _ in range(1, k):
+        p = d * weights[None, :]
+        total = p.sum(axis=1)
+        cumulative = np.cumsum(p, axis=1)
+        u = rng.random(runs) * total
+        pick = np.minimum((cumulative <= u[:, None]).sum(axis=1), n - 1)
+        chosen.append(pick)
+        d = np.minimum(d, ((points[None, :, :] - points[pick][:, None, :]) ** 2).sum(axis=2))
+    return points[np.stack(chosen, axis=1)]
+
+
+def silhouettes_batch(points: np.ndarray, labels: np.ndarray, k: int, distances: np.ndarray | None = None) -> np.ndarray:
+    """Mean silhouette of each of R partitions (labels (R, n)) of the same points; a singleton scores 0."""
+    n = points.shape[0]
+    D = distances if distances is not None else np.sqrt(np.maximum(
+        ((points[:, None, :] - points[None, :, :]) ** 2).sum(axis=2), 0.0))
+    onehot = np.zeros((len(labels), n, k))
+    np.put_along_axis(onehot, labels[:, :, None], 1.0, axis=2)  # (R, n, k)
+    sizes = onehot.sum(axis=1)  # (R, k)
+    sums = D @ onehot  # (R, n, k)
+    own_size = np.take_along_axis(sizes, labels, axis=1) - 1  # (R, n)
+    own_sum = np.take_along_axis(sums, labels[:, :, None], axis=2)[:, :, 0]
+    a = np.divide(own_sum, own_size, out=np.zeros_like(own_sum), where=own_size > 0)
+    mean_other = sums / np.maximum(sizes, 1)[:, None, :]
+    mean_other = np.where((onehot > 0) | (sizes[:, None, :] == 0), np.inf, mean_other)
+    b = mean_other.min(axis=2)
+    denominator = np.maximum(a, b)
+    ok = (own_size > 0) & np.isfinite(b) & (denominator > 0)
+    s = np.divide(b - a, denominator, out=np.zeros_like(a), where=ok)
+    return s.mean(axis=1) if n else np.zeros(len(labels))
+
+
+def best_kmeans(points, weights, k, rng, restarts: int, max_iters: int = 20, choose: str = "silhouette",
+                distances: np.ndarray | None = None):
+    """k-means (weighted) from Pol.is's deterministic start and from ``restarts`` seeded k-means++ starts,
+    all run at once. ``choose="silhouette"``: the partition with the best silhouette (the criterion that also
+    chooses k), ties to the lower inertia; ``"inertia"``: the lowest weighted inertia; ``"mode"``: the partition
+    reached most often. Returns (centres, labels)."""
+    weights = np.asarray(weights, dtype=float)
+    starts = [first_distinct(points, k)]
+    if len(starts[0]) < k:  # fewer distinct points than k: Pol.is's way, fewer clusters
+        return kmeans(points, starts[0], weights, max_iters=max_iters)
+    if restarts:
+        starts.extend(_plus_plus_batch(points, weights, k, restarts, rng))
+    centers, labels, full = _kmeans_batch(points, weights, np.stack(starts), max_iters, 0.01)
+    if not full.any():
+        return kmeans(points, starts[0], weights, max_iters=max_iters)
+    centers, labels = centers[full], labels[full]
+    costs = (weights[None, :] * ((points[None, :, :] - np.take_along_axis(
+        centers, labels[:, :, None], axis=1)) ** 2).sum(axis=2)).sum(axis=1)
+    if choose == "inertia":
+        index = int(np.argmin(costs))
+    elif choose == "mode":
+        tally: dict[tuple, list[int]] = {}
+        for i in range(len(labels)):
+            tally.setdefault(_canonical(labels[i]), []).append(i)
+        key = max(tally, key=lambda key: (len(tally[key]), -min(costs[i] for i in tally[key])))
+        index = min(tally[key], key=lambda i: costs[i])
+    else:
+        scores = np.round(silhouettes_batch(points, labels, k, distances), 12)
+        index = max(range(len(labels)), key=lambda i: (scores[i], -costs[i]))
+    return centers[index], labels[index]
+
+
+def _canonical(labels: np.ndarray) -> tuple:
+    """A partition's labels renumbered in order of first appearance (equal partitions, equal tuples)."""
+    seen: dict[int, int] = {}
+    return tuple(seen.setdefault(int(x), len(seen)) for x in labels)
+
+
+def silhouette(points: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette over the points (Pol.is: over the base clusters, unweighted); a singleton scores 0."""
+    n = len(points)
+    k = labels.max() + 1 if n else 0
+    if k < 2:
+        return 0.0
+    d = np.sqrt(((points[:, None, :] - points[None, :, :]) ** 2).sum(axis=2))
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), labels] = 1.0
+    sizes = onehot.sum(axis=0)
+    sums = d @ onehot  # n x k: total distance to each cluster
+    own = sizes[labels] - 1
+    a = np.divide(sums[np.arange(n), labels], own, out=np.zeros(n), where=own > 0)
+    other = np.where(onehot > 0, np.inf, np.divide(sums, np.maximum(sizes, 1)[None, :]))
+    other[:, sizes == 0] = np.inf
+    b = other.min(axis=1)
+    denominator = np.maximum(a, b)
+    s = np.divide(b - a, denominator, out=np.zeros(n), where=(denominator > 0) & np.isfinite(b))
+    s[own == 0] = 0.0
+    return float(s.mean())
+
+
+# --- representativeness and consensus ---------------------------------------------------------------------
+
+
+def prop_test(success, n):
+    """Pol.is's one-proportion z-test against 1/2, with a pseudocount of one."""
+    success = np.asarray(success, dtype=float) + 1
+    n = np.asarray(n, dtype=float) + 1
+    return 2 * np.sqrt(n) * (success / n - 0.5)
+
+
+def two_prop_test(succ_in, succ_out, pop_in, pop_out):
+    """Pol.is's two-proportion z-test (group against the rest), with pseudocounts of one on all four counts."""
+    succ_in, succ_out, pop_in, pop_out = (np.asarray(v, dtype=float) + 1 for v in (succ_in, succ_out, pop_in, pop_out))
+    p1, p2 = succ_in / pop_in, succ_out / pop_out
+    p = (succ_in + succ_out) / (pop_in + pop_out)
+    denominator = np.sqrt(p * (1 - p) * (1 / pop_in + 1 / pop_out))
+    return np.divide(p1 - p2, denominator, out=np.zeros_like(p1), where=denominator > 0)
+
+
+def group_statistics(A: np.ndarray, D: np.ndarray, S: np.ndarray) -> dict[str, np.ndarray]:
+    """Per group (rows) and statement (columns): agree/disagree/seen counts and Pol.is's repness statistics."""
+    rest_a = A.sum(axis=0) - A
+    rest_d = D.sum(axis=0) - D
+    rest_s = S.sum(axis=0) - S
+    pa = (1 + A) / (2 + S)
+    pd = (1 + D) / (2 + S)
+    return {
+        "na": A, "nd": D, "ns": S, "pa": pa, "pd": pd,
+        "pat": prop_test(A, S), "pdt": prop_test(D, S),
+        "ra": pa / ((1 + rest_a) / (2 + rest_s)),
+        "rd": pd / ((1 + rest_d) / (2 + rest_s)),
+        "rat": two_prop_test(A, rest_a, S, rest_s),
+        "rdt": two_prop_test(D, rest_d, S, rest_s),
+    }
+
+
+def _finalize(stats, g, j, statement_id, best_agree=False):
+    agree = stats["rat"][g, j] > stats["rdt"][g, j]
+    key = "a" if agree else "d"
+    item = {
+        "statement": statement_id,
+        "repful_for": "agree" if agree else "disagree",
+        "n_success": int(stats["n" + key][g, j]),
+        "n_trials": int(stats["ns"][g, j]),
+        "p_success": float(stats["p" + key][g, j]),
+        "p_test": float(stats["p" + key + "t"][g, j]),
+        "repness": float(stats["r" + key][g, j]),
+        "repness_test": float(stats["r" + key + "t"][g, j]),
+    }
+    if best_agree:
+        item["best_agree"] = True
+        item["n_agree"] = int(stats["na"][g, j])
+    return item
+
+
+def _metric(item):
+    return item["repness"] * item["repness_test"] * item["p_success"] * item["p_test"]
+
+
+def select_representative(stats: dict, statement_ids: list, excluded: np.ndarray, pick_max: int = 5) -> list[list[dict]]:
+    """Pol.is's selection of representative statements for every group: those significant at 90 % both in
+    probability and against the rest of the room (agree or disagree), best by repness x test x p x test, at most
+    ``pick_max``, with the group's best agreed statement first and agrees before disagrees; at least one when
+    any statement was voted on."""
+    n_groups, m = stats["na"].shape
+    passes = (((stats["rat"] > Z90) & (stats["pat"] > Z90)) | ((stats["rdt"] > Z90) & (stats["pdt"] > Z90))).tolist()
+    zmax = np.maximum(stats["rat"], stats["rdt"]).tolist()
+    agree_metric = (stats["ra"] * stats["rat"] * stats["pa"] * stats["pat"]).tolist()
+    p_metric = (stats["pa"] * stats["pat"]).tolist()
+    na_all, nd_all = stats["na"].tolist(), stats["nd"].tolist()
+    ra_all, pa_all, pat_all = stats["ra"].tolist(), stats["pa"].tolist(), stats["pat"].tolist()
+    skip = np.asarray(excluded).tolist()
+    result = []
+    for g in range(n_groups):
+        sufficient: list[int] = []
+        best = None
+        best_z = None
+        best_agree = None
+        na_g, nd_g, ra_g, pa_g, pat_g = na_all[g], nd_all[g], ra_all[g], pa_all[g], pat_all[g]
+        for j in range(m):
+            if skip[j]:
+                continue
+            if passes[g][j]:
+                sufficient.append(j)
+            z = zmax[g][j]
+            if not sufficient and (best_z is None or z > best_z):
+                best, best_z = j, z
+            if na_g[j] == 0 and nd_g[j] == 0:
+                beats = False
+            elif best_agree is not None and ra_g[best_agree] > 1.0:
+                beats = agree_metric[g][j] > agree_metric[g][best_agree]
+            elif best_agree is not None:
+                beats = p_metric[g][j] > p_metric[g][best_agree]
+            else:
+                beats = pat_g[j] > Z90 or (ra_g[j] > 1.0 and pa_g[j] > 0.5)
+            if beats:
+                best_agree = j
+        head = []
+        if best_agree is not None:
+            head = [_finalize(stats, g, best_agree, statement_ids[best_agree], best_agree=True)]
+        elif best is not None:
+            head = [_finalize(stats, g, best, statement_ids[best])]
+        if not sufficient:
+            result.append(head)
+            continue
+        items = [_finalize(stats, g, j, statement_ids[j]) for j in sufficient if j != best_agree]
+        items.sort(key=lambda item: -_metric(item))
+        chosen = (head[:1] if best_agree is not None else []) + items
+        chosen = chosen[:pick_max]
+        result.append([i for i in chosen if i["repful_for"] == "agree"] + [i for i in chosen if i["repful_for"] == "disagree"])
+    return result
+
+
+def majority_consensus(A: np.ndarray, D: np.ndarray, S: np.ndarray, statement_ids: list, excluded: np.ndarray,
+                       pick_max: int = 5) -> dict[str, list[dict]]:
+    """Pol.is's consensus over the whole room: p > 1/2 and significant at 90 %, best by p x test."""
+    out = {}
+    for direction, n in (("agree", A), ("disagree", D)):
+        p = (1 + n) / (2 + S)
+        test = prop_test(n, S)
+        ok = (p > 0.5) & (test > Z90) & ~excluded
+        order = sorted(np.flatnonzero(ok), key=lambda j: -(p[j] * test[j]))[:pick_max]
+        out[direction] = [{"statement": statement_ids[j], "n_success": int(n[j]), "n_trials": int(S[j]),
+                           "p_success": float(p[j]), "p_test": float(test[j])} for j in order]
+    return out
+
+
+def group_informed_consensus(A: np.ndarray, D: np.ndarray, S: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pol.is's group-aware consensus: the product over groups of (agrees + 1) / (seen + 2) (and the same for
+    disagrees), so a statement scores high only when every group agrees with it."""
+    agree = np.prod((A + 1.0) / (S + 2.0), axis=0)
+    disagree = np.prod((D + 1.0) / (S + 2.0), axis=0)
+    return agree, disagree
