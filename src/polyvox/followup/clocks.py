@@ -71,7 +71,9 @@ def report_deadlines(plan: Plan, until: date):
 
 
 def next_report_due(commitment: Commitment, latest_update: date | None, now: date) -> date | None:
-    """The first report deadline not yet met: an update dated in a deadline's window meets that deadline."""
+    """The first follow-up report deadline of the commitment's process not yet met: an update of the process
+    (on any of its commitments) dated in a deadline's window meets that deadline. None once the commitment
+    is done, abandoned or rejected."""
     if commitment.status in FINAL_STATUSES or commitment.answer == Answer.REJECTED:
         return None
     horizon = max(now, latest_update or now)
@@ -87,12 +89,23 @@ def next_report_due(commitment: Commitment, latest_update: date | None, now: dat
     return add_months(deadlines[-1], commitment.plan.report_every_months)
 
 
-def refresh(commitment: Commitment, now: date | None = None) -> bool:
-    """Recompute the commitment's due dates and overdue flag; True when something changed (then saved)."""
+def latest_update(plan: Plan) -> date | None:
+    from polyvox.followup.models import Update
+
+    return Update.objects.filter(commitment__plan=plan).order_by("-date").values_list("date", flat=True).first()
+
+
+def refresh(commitment: Commitment, now: date | None = None, latest: "date | None | bool" = False) -> bool:
+    """Recompute the commitment's due dates and overdue flag; True when something changed (then saved).
+    A part (a commitment with a parent) has no clock of its own: its parent answers and reports for it."""
     now = now or today()
-    latest = commitment.updates.order_by("-date").values_list("date", flat=True).first()
-    due = answer_due(commitment.plan)
-    report = next_report_due(commitment, latest, now)
+    if latest is False:
+        latest = latest_update(commitment.plan)
+    if commitment.parent_id:
+        due = report = None
+    else:
+        due = answer_due(commitment.plan)
+        report = next_report_due(commitment, latest, now)
     overdue = bool(
         (commitment.answer == Answer.AWAITING and due is not None and now > due)
         or (report is not None and now > report)
@@ -107,8 +120,11 @@ def refresh(commitment: Commitment, now: date | None = None) -> bool:
 def refresh_all(now: date | None = None) -> int:
     """Every commitment's clock (periodic, idempotent); the number changed."""
     changed = 0
+    latest: dict[int, date | None] = {}
     for commitment in Commitment.objects.select_related("plan"):
-        changed += refresh(commitment, now)
+        if commitment.plan_id not in latest:
+            latest[commitment.plan_id] = latest_update(commitment.plan)
+        changed += refresh(commitment, now, latest[commitment.plan_id])
     return changed
 
 

@@ -223,7 +223,8 @@ def add_update(commitment: Commitment, when: date, texts: dict, *, by, progress=
             update.progress = commitment.progress
         update.save()
         record(commitment, "update", actor=_actor(by), message=Msg("Update of %(date)s published.", date=when.isoformat()))
-        clocks.refresh(commitment)
+        for other in commitment.plan.commitments.select_related("plan"):
+            clocks.refresh(other)
         if not is_example:
             from polyvox.followup.workflow import _published
 

@@ -1,0 +1,45 @@
+"""The follow-up demo tells its story: Bockstael answered and under way, the committees with one overdue answer,
+Bizet's funded projects with their progress, the climate deliberation evaluated with example responses."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from polyvox.followup.models import Commitment, Plan
+from polyvox.questionnaires.models import Questionnaire
+
+pytestmark = pytest.mark.django_db(transaction=False)
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        with pytest.MonkeyPatch.context() as patch:
+            moment = datetime(2026, 12, 7, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+            patch.setattr(timezone, "now", lambda: moment)
+            call_command("demo", stdout=io.StringIO())
+            call_command("demo", stdout=io.StringIO())  # idempotent
+        yield
+        from django.core.management import call_command as run
+
+        run("flush", interactive=False, verbosity=0)
+
+
+def test_story(demo):
+    assert Plan.objects.count() == 4
+    committees = Commitment.objects.filter(plan__initiative__slug="commissions-deliberatives")
+    assert list(committees.filter(overdue=True).values_list("reference", flat=True)) == ["C3"]
+    bockstael = Commitment.objects.get(plan__initiative__slug="open-jury-bockstael", reference="R1")
+    assert bockstael.progress == 58 and bockstael.children.count() == 2
+    assert bockstael.text_nl and bockstael.text_en and bockstael.is_example
+    bizet = Commitment.objects.filter(plan__initiative__slug="budget-participatif-cqd-bizet")
+    assert bizet.count() >= 3 and bizet.filter(status="done").exists()
+    evaluated = Questionnaire.objects.filter(template="oecd-participants", is_example=True).get()
+    assert evaluated.responses.count() == 36 and evaluated.codes.count() == 42
+    assert evaluated.responses.filter(is_example=True).count() == 36
