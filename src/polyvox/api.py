@@ -18,7 +18,7 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 
-for module_name in ("initiatives", "toolbox", "procurement", "workshops", "panels", "budgets", "followup", "events"):
+for module_name in ("initiatives", "toolbox", "procurement", "workshops", "panels", "budgets", "followup", "events", "petitions"):
     try:
         module = import_module(f"polyvox.{module_name}.api")
     except ModuleNotFoundError as error:

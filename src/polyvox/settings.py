@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "polyvox.questionnaires",
     "polyvox.followup",
     "polyvox.events",
+    "polyvox.petitions",
 ]
 
 MIDDLEWARE = [
@@ -344,6 +345,9 @@ THROTTLE_LIMITS = _throttle_limits({
     "code_entry.target": (200, 3600),
     "second_factor.address": (20, 900),
     "second_factor.account": (5, 900),
+    "petition_sign.address": (30, 3600),  # signatures from one client address
+    "petition_sign.target": (300, 3600),  # signatures from one e-mail domain (the big providers' share is large)
+    "petition_file.address": (10, 3600),
 })
 
 # Sign-in lock-out (django-axes): LOGIN_FAILURE_LIMIT wrong passwords for one account, or from one
@@ -377,3 +381,17 @@ AXES_VERBOSE = False
 # see personal data or sealed offers (polyvox.accounts.second_factor.requires_second_factor).
 OTP_TOTP_ISSUER = "participation.brussels"
 RECOVERY_CODE_COUNT = 10
+
+# Petitions (polyvox.petitions): the confirmation link's life, the anonymisation after closing, the shortest time
+# a person spends on the signing form (seconds; a faster one is a robot), and the identity provider (OpenID
+# Connect: the federal authentication service or itsme) for channels that require a verified identity.
+PETITIONS_CONFIRMATION_DAYS = int(os.environ.get("PETITIONS_CONFIRMATION_DAYS", "7"))
+PETITIONS_ANONYMISE_AFTER_DAYS = int(os.environ.get("PETITIONS_ANONYMISE_AFTER_DAYS", "183"))
+PETITIONS_MIN_FORM_SECONDS = float(os.environ.get("PETITIONS_MIN_FORM_SECONDS", "3"))
+PETITIONS_OIDC = {
+    "issuer": os.environ.get("PETITIONS_OIDC_ISSUER", ""),  # e.g. https://idp.iamfas.belgium.be/fas/oauth2
+    "client_id": os.environ.get("PETITIONS_OIDC_CLIENT_ID", ""),
+    "client_secret": os.environ.get("PETITIONS_OIDC_CLIENT_SECRET", ""),
+    "scope": os.environ.get("PETITIONS_OIDC_SCOPE", "openid profile egovnrn"),
+    "register_number_claim": os.environ.get("PETITIONS_OIDC_NRN_CLAIM", "egovNRN"),
+}

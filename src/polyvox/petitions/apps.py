@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from polyvox.core.registry import Contribution
+
+
+class PetitionsConfig(AppConfig):
+    name = "polyvox.petitions"
+    label = "petitions"
+    verbose_name = _("Petitions and interpellations")
+    contributes = (
+        Contribution("workflows", "polyvox.petitions.workflow"),
+        Contribution("demo", "polyvox.petitions.demo", order=200),
+        Contribution("retention", "polyvox.petitions.retention.purge"),
+    )
+
+    def ready(self):
+        from polyvox.petitions import rules  # noqa: F401

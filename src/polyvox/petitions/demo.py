@@ -1,0 +1,5 @@
+"""Demo data of petitions (filled in below)."""
+
+
+def load(out, options):
+    return None
