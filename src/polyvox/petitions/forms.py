@@ -98,6 +98,9 @@ class HearingForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("What the answer decides"), choices=[
+        ("adopt", _("the request is adopted")), ("adopt_in_part", _("the request is adopted in part")),
+        ("reject", _("the request is rejected")), ("study", _("the request is under study"))], initial="study")
     answer_fr = forms.CharField(label=_("Answer in French"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
     answer_nl = forms.CharField(label=_("Answer in Dutch"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
     answer_en = forms.CharField(label=_("Answer in English"), widget=forms.Textarea(attrs={"rows": 5}), required=False)

@@ -152,6 +152,9 @@ class Petition(models.Model):
     level = models.CharField(_("level"), max_length=10, choices=Level.choices, default=Level.REGION)
     municipality = models.ForeignKey("places.Municipality", null=True, blank=True, on_delete=models.PROTECT,
                                      related_name="petitions", verbose_name=_("municipality"))
+    initiative = models.ForeignKey("initiatives.Initiative", null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="petitions", verbose_name=_("initiative"),
+                                   help_text=_("The participation initiative it belongs to (its answer is followed up there)."))
     receiver = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.PROTECT,
                                  related_name="petitions_received", verbose_name=_("receiving institution"))
     title = models.CharField(_("title"), max_length=200)

@@ -141,7 +141,7 @@ def answer(request, pk):
                             answer={code: data[f"answer_{code}"] for code in ("fr", "nl", "en")})
             for title, url in data["documents"]:
                 AnswerDocument.objects.create(petition=petition, **{f"title_{get_language()[:2]}": title, "title": title}, url=url)
-            note = followup.commitments_from_answer(petition, by=request.user)
+            note = followup.commitments_from_answer(petition, by=request.user, outcome=data["outcome"])
     except (Refused, TransitionNotAllowed) as error:
         return _refused(request, petition, error, answer_form=form)
     messages.success(request, _("The answer is recorded and public."))
