@@ -280,3 +280,67 @@ def _act(request, commitment, which, answer_form, progress_form, update_form, ch
         services.move(commitment, which, by=user)
         return _("The implementation status was changed.")
     return ""
+
+
+# Evaluation -------------------------------------------------------------------------------------------
+
+def _evaluated_plan(request, initiative_pk) -> Plan:
+    initiative, plan = _plan_of_initiative(request, initiative_pk)
+    if plan is None:
+        raise Http404
+    return plan
+
+
+@require_GET
+def evaluation_page(request, initiative_pk):
+    from polyvox.followup import evaluation
+
+    plan = _evaluated_plan(request, initiative_pk)
+    return render(request, "followup/evaluation.html", {"report": evaluation.report(plan), "plan": plan,
+                                                         "initiative": plan.initiative,
+                                                         "source": evaluation.OECD_SOURCE})
+
+
+@require_GET
+def evaluation_pdf(request, initiative_pk):
+    from django.utils.translation import get_language
+
+    from polyvox.followup import evaluation
+
+    plan = _evaluated_plan(request, initiative_pk)
+    language = (get_language() or "fr")[:2]
+    response = HttpResponse(evaluation.pdf_report(plan, language), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="evaluation-{plan.initiative.slug or plan.initiative_id}-{language}.pdf"'
+    return response
+
+
+# The observatory ---------------------------------------------------------------------------------------
+
+@require_GET
+def observatory(request):
+    from polyvox.followup import observatory as figures
+
+    data = figures.figures(staff=False)
+    return render(request, "followup/observatory.html", {"data": data, "staff": False, "nav": "observatory"})
+
+
+@login_required
+@require_GET
+def observatory_staff(request):
+    from polyvox.followup import observatory as figures
+
+    if not request.user.has_perm("followup.view_observatory_staff"):
+        raise Http404
+    data = figures.figures(staff=True)
+    overdue = Commitment.objects.filter(overdue=True, parent__isnull=True).select_related("plan__initiative", "authority")
+    return render(request, "followup/observatory.html", {"data": data, "staff": True, "overdue": overdue})
+
+
+@require_GET
+def observatory_csv(request):
+    from polyvox.followup import observatory as figures
+
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="observatory.csv"'
+    spreadsheet.writer(response, lineterminator="\n").writerows(figures.export_rows(figures.figures(staff=False)))
+    return response
