@@ -2,8 +2,9 @@
 
 `export(user)` gathers the account itself, then every record of every app that points to the account
 (found from the models' foreign keys, so that a new app's records are included without a change here),
-then the citizens' panels the person volunteered for with this e-mail address (the panels' own export,
-the one volunteers download from the panel pages). Secrets (password hash, tokens' hashes, voting keys)
+then what the apps add for records that do not point to the account (`personal_data` contributions: the
+citizens' panels the person volunteered for with this e-mail address, in the panels' own export, the one
+volunteers download from the panel pages). Secrets (password hash, tokens' hashes, voting keys)
 are left out: they are not information about the person.
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 from django.apps import apps
 from django.db import models
 from django.utils import timezone
+
+from polyvox.core.registry import collect
 
 SECRET_FIELDS = {"password", "key_hash", "token", "voter_key", "voter_salt", "id_hash", "author_key"}
 ACCOUNT_FIELDS = ("email", "display_name", "first_name", "last_name", "preferred_language", "email_confirmed", "is_active",
@@ -25,7 +28,7 @@ def export(user) -> dict:
         "account": {name: _value(getattr(user, name)) for name in ACCOUNT_FIELDS},
         "roles": [{"organisation": r.organisation.name, "role": r.role} for r in user.roles.select_related("organisation")],
         "records": linked_records(user),
-        "panels": panel_registrations(user),
+        **{key: value for sections in collect("personal_data", user) for key, value in sections.items()},
     }
 
 
@@ -45,14 +48,6 @@ def linked_records(user) -> dict[str, list[dict]]:
             if rows:
                 found[f"{model._meta.label_lower} ({field.name})"] = rows
     return found
-
-
-def panel_registrations(user) -> list[dict]:
-    from polyvox.panels import services as panel_services
-    from polyvox.panels.models import Volunteer
-
-    volunteers = Volunteer.objects.filter(email__iexact=user.email).select_related("panel", "panel__initiative")
-    return [panel_services.export_volunteer(volunteer) for volunteer in volunteers]
 
 
 def _row(obj) -> dict:

@@ -9,11 +9,7 @@ class BudgetsConfig(AppConfig):
     label = "budgets"
     verbose_name = _("Participatory budgets")
     contributes = (
+        Contribution("initiative_page", "polyvox.budgets.views.budgets_of_initiative", order=30),
+        Contribution("demo", "polyvox.budgets.demo", order=100),
         Contribution("take_part", "polyvox.budgets.opportunities.items"),
     )
-
-    def ready(self):
-        from polyvox.budgets.views import budgets_of_initiative
-        from polyvox.initiatives import attachments
-
-        attachments.register(budgets_of_initiative)

@@ -2,12 +2,17 @@ from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core.registry import Contribution
+
 
 class CoreConfig(AppConfig):
     default = True
     name = "polyvox.core"
     label = "core"
     verbose_name = _("Site")
+    contributes = (
+        Contribution("home", "polyvox.core.views.entry_points", order=20),
+    )
 
     def ready(self):
         from polyvox.core.registry import load_workflows

@@ -1,7 +1,7 @@
 """The staff's back office (the Django admin) answers to roles, never to Django's `is_staff` or `is_superuser`.
 
-- `BackOffice`, the admin site: only people holding the Service's staff role (organisations'
-  RoleAssignment) enter; anyone else signed in gets 403, anyone signed out goes to the site's sign-in.
+- `BackOffice`, the admin site: only people holding the Service's staff role (the `core.enter_back_office`
+  permission, which organisations' rules.py grants to that role) enter; anyone else signed in gets 403, anyone signed out goes to the site's sign-in.
 - `RoleBackend` replaces Django's ModelBackend: it signs people in, but grants nothing from Django's
   permission tables nor from the superuser flag. Every permission comes from the apps' `rules.py`;
   an admin permission (view/add/change/delete of a model) that no rules.py names is granted to the
@@ -23,10 +23,12 @@ from django.utils.http import urlencode
 ADMIN_ACTIONS = ("view", "add", "change", "delete")
 
 
-def holds_staff_role(user) -> bool:
-    from polyvox.organisations.rules import is_service_staff
+BACK_OFFICE_PERMISSION = "core.enter_back_office"  # granted by the app that knows the roles (organisations' rules.py)
 
-    return bool(getattr(user, "is_active", False) and is_service_staff(user))
+
+def holds_staff_role(user) -> bool:
+    """Asked of the rules registry directly: `user.has_perm` would let a superuser in whatever their role."""
+    return bool(getattr(user, "is_active", False) and rules.has_perm(BACK_OFFICE_PERMISSION, user))
 
 
 class BackOffice(admin.AdminSite):

@@ -15,14 +15,18 @@ and core asks `contributions("take_part")` or `collect("take_part", ...)`. The k
   `order` (lower first), each in its own transaction.
 - `search`: `group(words, raw) -> core.search.Group`, shown on the site search in `order`.
 - `home`: `block(request) -> dict | None` with `template` and its context, shown on the home page in `order`.
-- `initiative_page`: `blocks(initiative, user) -> list` of blocks shown on an initiative's page.
+- `initiative_page`: `of(initiative, request) -> list` of {"title", "url", "kind"[, "description"]}, what the
+  app shows on an initiative's page ("On the platform": its workshops, panels, budgets); see
+  `initiatives.attachments`.
 - `take_part`: `items(request) -> list[core.opportunities.Opportunity]`, what is open to residents now, each
   item in its `core.opportunities.Section` (the page's groups, in their order).
 - `menu`: `entries(request) -> list[core.registry.MenuEntry]`.
 - `export`: `exports() -> list` of the open-data exports the app offers (name, url, format, description).
 - `statistics`: `figures(filters) -> dict` for the observatory.
-- `retention`: `purge(now) -> list[str]`, run daily: personal data past its retention period removed, one
-  line per thing done.
+- `retention`: `retention_periods() -> list[core.retention.Period]`, the periods after which the app's periodic
+  jobs delete personal data (shown on the privacy page).
+- `personal_data`: `sections(user) -> dict` of sections added to a person's personal-data export
+  (accounts.personal_data) for the app's records that no foreign key ties to the account.
 - `workflows`: a module whose import registers the app's workflows with `core.workflow`.
 
 A target is a dotted path, imported the first time it is used, so declaring costs nothing at start-up.
@@ -38,7 +42,7 @@ from django.apps import apps
 from django.utils.module_loading import import_string
 
 KINDS = ("demo", "search", "home", "initiative_page", "take_part", "menu", "export", "statistics", "workflows",
-         "retention")
+         "retention", "personal_data")
 
 
 @dataclass(frozen=True)

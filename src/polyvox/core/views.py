@@ -9,13 +9,10 @@ from django.shortcuts import render
 
 from polyvox.core import search as site_search
 
-LATEST_INITIATIVES = 6
-LATEST_NEWS = 3
-
 
 def home(request):
-    """What the portal is, its entry points, the latest initiatives and news, a few figures."""
-    return render(request, "core/home.html", {"nav": "home", **_home_content()})
+    """What the portal is, then the blocks the apps contribute (figures, entry points, latest initiatives, news)."""
+    return render(request, "core/home.html", {"nav": "home", "blocks": _home_blocks(request)})
 
 
 FAVICON = Path(__file__).resolve().parent / "static" / "core" / "favicon.ico"
@@ -92,25 +89,24 @@ def _prefix_switcher(request) -> list[dict]:
     return [{"code": code, "name": name, "url": f"/{code}{rest}"} for code, name in settings.LANGUAGES]
 
 
-def _home_content() -> dict:
-    """The home page's data in a handful of queries; an empty database gives empty lists and zeros."""
-    from polyvox.initiatives.models import Initiative, PublicationState, Status
-    from polyvox.pages.models import NewsItem
+def _home_blocks(request) -> list[str]:
+    """Every app's home-page block, rendered in its order; a block whose tables are missing (migrations not run)
+    is left out, so that the frame still shows."""
+    from django.template.loader import render_to_string
 
-    content = {"latest_initiatives": [], "latest_news": [], "figures": {}}
-    try:
-        published = Initiative.objects.filter(publication_state=PublicationState.PUBLISHED)
-        content["latest_initiatives"] = list(
-            published.select_related("municipality", "method_family")
-            .defer("municipality__boundary", "search_text")
-            .order_by("-start_date", "-id")[:LATEST_INITIATIVES]
-        )
-        content["latest_news"] = list(NewsItem.objects.order_by("-published", "-id")[:LATEST_NEWS])
-        content["figures"] = {
-            "initiatives": published.count(),
-            "ongoing": published.filter(status=Status.ONGOING).count(),
-            "municipalities": published.exclude(municipality=None).values("municipality").distinct().count(),
-        }
-    except DatabaseError:  # tables missing (migrations not run): show the frame anyway
-        pass
-    return content
+    from polyvox.core.registry import contributions
+
+    blocks = []
+    for contribution in contributions("home"):
+        try:
+            block = contribution.load()(request)
+        except DatabaseError:
+            continue
+        if block:
+            blocks.append(render_to_string(block["template"], block, request))
+    return blocks
+
+
+def entry_points(request) -> dict:
+    """The home page's "Find your way": the inventory, the toolbox, the providers."""
+    return {"template": "core/home_entry_points.html"}

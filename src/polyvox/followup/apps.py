@@ -11,7 +11,7 @@ class FollowupConfig(AppConfig):
     contributes = (
         Contribution("workflows", "polyvox.followup.workflow"),
         Contribution("demo", "polyvox.followup.demo", order=200),  # after budgets, panels and workshops
-        Contribution("initiative_page", "polyvox.followup.blocks.blocks"),
+        Contribution("initiative_page", "polyvox.followup.blocks.attachment", order=40),
         Contribution("export", "polyvox.followup.blocks.exports"),
         Contribution("statistics", "polyvox.followup.blocks.figures"),
         Contribution("menu", "polyvox.followup.blocks.menu"),
@@ -19,7 +19,3 @@ class FollowupConfig(AppConfig):
 
     def ready(self):
         from polyvox.followup import workflow  # noqa: F401 - registers the commitment's workflows
-        from polyvox.followup.blocks import attachment
-        from polyvox.initiatives import attachments
-
-        attachments.register(attachment)

@@ -9,6 +9,9 @@ class InitiativesConfig(AppConfig):
     label = "initiatives"
     verbose_name = _("Inventory")
     contributes = (
+        Contribution("demo", "polyvox.initiatives.demo", order=60),
+        Contribution("home", "polyvox.initiatives.home.figures", order=10),
+        Contribution("home", "polyvox.initiatives.home.latest", order=30),
         Contribution("search", "polyvox.initiatives.search.group", order=10),
     )
 

@@ -44,3 +44,5 @@ def organisations_where(user, *roles: str):
 
 
 rules.add_perm("organisations.manage", is_service_staff)
+# The back office (core.backoffice) admits whoever holds this; core names the permission, never this app.
+rules.add_perm("core.enter_back_office", is_service_staff)

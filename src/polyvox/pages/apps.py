@@ -9,6 +9,8 @@ class PagesConfig(AppConfig):
     label = "pages"
     verbose_name = _("Pages")
     contributes = (
+        Contribution("demo", "polyvox.pages.demo", order=70),
+        Contribution("home", "polyvox.pages.home.news", order=40),
         Contribution("search", "polyvox.pages.search.news", order=50),
         Contribution("search", "polyvox.pages.search.information_pages", order=60),
     )

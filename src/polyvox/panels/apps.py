@@ -9,13 +9,10 @@ class PanelsConfig(AppConfig):
     label = "panels"
     verbose_name = _("Citizens' panels")
     contributes = (
+        Contribution("personal_data", "polyvox.panels.personal_data.sections"),
+        Contribution("initiative_page", "polyvox.panels.attachments.panels_of", order=20),
+        Contribution("demo", "polyvox.panels.demo", order=90),
+        Contribution("retention", "polyvox.panels.schedule.retention_periods", order=20),
         Contribution("take_part", "polyvox.panels.opportunities.items"),
         Contribution("workflows", "polyvox.panels.workflow"),
     )
-
-    def ready(self):
-        # An initiative's page lists its panels (public draw page, or the dashboard for its organisers).
-        from polyvox.initiatives import attachments
-        from polyvox.panels.attachments import panels_of
-
-        attachments.register(panels_of)

@@ -9,5 +9,6 @@ class ProcurementConfig(AppConfig):
     label = "procurement"
     verbose_name = _("Framework contract")
     contributes = (
+        Contribution("demo", "polyvox.procurement.demo", order=50),
         Contribution("search", "polyvox.procurement.search.group", order=40),
     )

@@ -8,6 +8,7 @@ inventory initiatives the toolbox cites as practical cases, skipping those that 
 
 from pathlib import Path
 
+from django.apps import apps
 from django.utils import translation
 
 from polyvox.core import content
@@ -90,7 +91,7 @@ def load_in_french(out):
 
 
 def link_in_french(out):
-    from polyvox.initiatives.models import Initiative
+    Initiative = apps.get_model("initiatives", "Initiative")  # by name: the inventory depends on the toolbox, not back
 
     families = {family.slug: family for family in MethodFamily.objects.all()}
     linked = 0

@@ -9,15 +9,8 @@ class WorkshopsConfig(AppConfig):
     label = "workshops"
     verbose_name = _("Workshops")
     contributes = (
+        Contribution("initiative_page", "polyvox.workshops.attachments.workshop_reports", order=10),
+        Contribution("demo", "polyvox.workshops.demo", order=80),
+        Contribution("retention", "polyvox.workshops.schedule.retention_periods", order=30),
         Contribution("take_part", "polyvox.workshops.opportunities.items"),
     )
-
-    def ready(self):
-        # An initiative's page lists the reports of the workshops attached to it.
-        try:
-            from polyvox.initiatives import attachments
-        except ImportError:  # the initiatives app does not offer attachments yet
-            return
-        from polyvox.workshops.attachments import workshop_reports
-
-        attachments.register(workshop_reports)

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from polyvox.initiatives import attachments
+from polyvox.core.registry import Contribution
+from polyvox.core.testing import declare
 from polyvox.initiatives.models import FollowUp, Link, Step
 from polyvox.accounts.testing import sign_in
 
@@ -77,22 +78,19 @@ def test_language_switcher_keeps_the_page(client, inventory):
     assert f'href="{url(bizet, "nl")}"' in html and f'href="{url(bizet, "en")}"' in html
 
 
-def test_attachments_from_other_apps(client, inventory):
+def _workshops_attachments(initiative, request):
+    return [{"title": f"Atelier de {initiative.pk}", "url": "/fr/workshops/1/", "kind": "atelier"}]
+
+
+def _broken_attachments(initiative, request):
+    raise RuntimeError("boom")
+
+
+def test_attachments_from_other_apps(client, inventory, monkeypatch):
     bizet = inventory["items"]["bizet"]
-
-    def workshops(initiative, request):
-        return [{"title": f"Atelier de {initiative.pk}", "url": "/fr/workshops/1/", "kind": "atelier"}]
-
-    def broken(initiative, request):
-        raise RuntimeError("boom")
-
-    attachments.register(workshops)
-    attachments.register(broken)
-    try:
-        html = client.get(url(bizet)).content.decode()
-    finally:
-        attachments.unregister(workshops)
-        attachments.unregister(broken)
+    declare(monkeypatch, Contribution("initiative_page", f"{__name__}._workshops_attachments"),
+            Contribution("initiative_page", f"{__name__}._broken_attachments"))
+    html = client.get(url(bizet)).content.decode()
     assert f"Atelier de {bizet.pk}" in html and "/fr/workshops/1/" in html
 
 

@@ -1,8 +1,9 @@
 """`polyvox demo [--synthetic N]`: load the demo data of every app, idempotently.
 
-Each app that has demo data provides `polyvox.<app>.demo.load(out, options)`; they run in the
-order below, each in its own transaction, so that later ones can rely on earlier ones; then each
-module's optional `link(out, options)` runs, for links to records of apps loaded later.
+Each app that has demo data provides `polyvox.<app>.demo.load(out, options)` and declares it in its AppConfig
+(`Contribution("demo", "polyvox.<app>.demo", order=N)`); they run in their order, each in its own transaction,
+so that later ones can rely on earlier ones; then each module's optional `link(out, options)` runs, for links
+to records of apps loaded later.
 """
 
 import os
@@ -14,21 +15,17 @@ from django.db import transaction
 from django.utils import translation
 
 from polyvox.core.content import ContentError
+from polyvox.core.registry import contributions
 
-DEMO_MODULES = [
-    "polyvox.places.demo",
-    "polyvox.organisations.demo",
-    "polyvox.accounts.demo",
-    "polyvox.toolbox.demo",
-    "polyvox.procurement.demo",
-    "polyvox.initiatives.demo",
-    "polyvox.pages.demo",
-    "polyvox.workshops.demo",
-    "polyvox.panels.demo",
-    "polyvox.budgets.demo",
-    "polyvox.followup.demo",
-    "polyvox.events.demo",
-]
+# None: every app's declared loader. A list of module names restricts the run to them (the tests of one app).
+DEMO_MODULES: list[str] | None = None
+
+
+def demo_modules() -> list[str]:
+    """The demo loaders the apps declare (`Contribution("demo", "polyvox.<app>.demo", order=N)`), in their order."""
+    if DEMO_MODULES is not None:
+        return list(DEMO_MODULES)
+    return [contribution.target for contribution in contributions("demo")]
 
 
 class Command(BaseCommand):
@@ -47,13 +44,8 @@ class Command(BaseCommand):
 
     def load_all(self, options):
         loaded = []
-        for module_name in DEMO_MODULES:
-            try:
-                module = import_module(module_name)
-            except ModuleNotFoundError as error:
-                if error.name == module_name:
-                    continue
-                raise
+        for module_name in demo_modules():
+            module = import_module(module_name)
             with transaction.atomic():
                 module.load(self.stdout, options)
             loaded.append(module)
