@@ -76,6 +76,12 @@ def _state_fields():
                 states = {str(source) for source, _action in machine.table} | {str(t) for t in machine.table.values()}
                 if field.choices and states <= {str(value) for value, _label in field.choices}:
                     fields.add((candidate._meta.app_label, candidate._meta.model_name, machine.field))
+    # The state fields the apps' workflow.py tables drive (core.workflow), as they move there from StateMachine.
+    from polyvox.core.workflow import workflows
+
+    for workflow in workflows():
+        app_label, _dot, model_name = workflow.model.partition(".")
+        fields.add((app_label, model_name, workflow.field))
     return fields
 
 
