@@ -18,3 +18,16 @@ def test_import_contracts_are_kept():
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "0 broken" in run.stdout and "3 kept" in run.stdout, run.stdout
+
+
+def test_every_app_is_named_in_the_contracts():
+    """A new app is forbidden to core and to the engines as soon as it exists (import-linter refuses to name a
+    package that does not exist yet, so the lists grow with the apps)."""
+    import tomllib
+
+    contracts = {c["id"]: c for c in tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]}
+    package = ROOT / "src" / "polyvox"
+    apps = {f"polyvox.{path.name}" for path in package.iterdir()
+            if (path / "apps.py").exists() and path.name != "core"}
+    assert apps - set(contracts["core"]["forbidden_modules"]) == set()
+    assert apps - set(contracts["engines"]["forbidden_modules"]) == set()
