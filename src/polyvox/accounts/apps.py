@@ -10,7 +10,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
     contributes = (
         Contribution("demo", "polyvox.accounts.demo", order=30),
-        Contribution("retention", "polyvox.accounts.schedule.retention_periods", order=10),
+        Contribution("retention_periods", "polyvox.accounts.schedule.retention_periods", order=10),
     )
 
     def ready(self):

@@ -23,8 +23,10 @@ and core asks `contributions("take_part")` or `collect("take_part", ...)`. The k
 - `menu`: `entries(request) -> list[core.registry.MenuEntry]`.
 - `export`: `exports() -> list` of the open-data exports the app offers (name, url, format, description).
 - `statistics`: `figures(filters) -> dict` for the observatory.
-- `retention`: `retention_periods() -> list[core.retention.Period]`, the periods after which the app's periodic
-  jobs delete personal data (shown on the privacy page).
+- `retention`: `purge(now) -> list[str]`, run daily: personal data past its retention period removed, one
+  line per thing done.
+- `retention_periods`: `retention_periods() -> list[core.retention.Period]`, the periods after which the app's
+  periodic jobs delete personal data (the privacy page's table, `core.retention.periods`).
 - `personal_data`: `sections(user) -> dict` of sections added to a person's personal-data export
   (accounts.personal_data) for the app's records that no foreign key ties to the account.
 - `workflows`: a module whose import registers the app's workflows with `core.workflow`.
@@ -42,7 +44,7 @@ from django.apps import apps
 from django.utils.module_loading import import_string
 
 KINDS = ("demo", "search", "home", "initiative_page", "take_part", "menu", "export", "statistics", "workflows",
-         "retention", "personal_data")
+         "retention", "retention_periods", "personal_data")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ class PanelsConfig(AppConfig):
         Contribution("personal_data", "polyvox.panels.personal_data.sections"),
         Contribution("initiative_page", "polyvox.panels.attachments.panels_of", order=20),
         Contribution("demo", "polyvox.panels.demo", order=90),
-        Contribution("retention", "polyvox.panels.schedule.retention_periods", order=20),
+        Contribution("retention_periods", "polyvox.panels.schedule.retention_periods", order=20),
         Contribution("take_part", "polyvox.panels.opportunities.items"),
         Contribution("workflows", "polyvox.panels.workflow"),
     )

@@ -11,6 +11,6 @@ class WorkshopsConfig(AppConfig):
     contributes = (
         Contribution("initiative_page", "polyvox.workshops.attachments.workshop_reports", order=10),
         Contribution("demo", "polyvox.workshops.demo", order=80),
-        Contribution("retention", "polyvox.workshops.schedule.retention_periods", order=30),
+        Contribution("retention_periods", "polyvox.workshops.schedule.retention_periods", order=30),
         Contribution("take_part", "polyvox.workshops.opportunities.items"),
     )
