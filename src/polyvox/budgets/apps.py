@@ -12,4 +12,5 @@ class BudgetsConfig(AppConfig):
         Contribution("initiative_page", "polyvox.budgets.views.budgets_of_initiative", order=30),
         Contribution("demo", "polyvox.budgets.demo", order=100),
         Contribution("take_part", "polyvox.budgets.opportunities.items"),
+        Contribution("workflows", "polyvox.budgets.workflow"),
     )

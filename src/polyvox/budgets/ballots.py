@@ -29,7 +29,10 @@ from polyvox.budgets.models import (
     RegisterEntry, ReviewState, VoteMethod,
 )
 from polyvox.core.input_checks import whole_number
-from polyvox.core.transitions import StateMachine, TransitionNotAllowed, record
+from polyvox.budgets.rules import is_signed_in, vote_is_open
+from polyvox.budgets.workflow import ANNULMENT_PHASES, BALLOT_STATES  # noqa: F401 (importable from here as before)
+from polyvox.core.transitions import record
+from polyvox.core.workflow import Refused, TransitionNotAllowed
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 MAX_REGISTER_BYTES = 20 * 1024 * 1024
@@ -259,6 +262,20 @@ def clean_choices(budget: Budget, district: District | None, choices: list[tuple
     return cleaned
 
 
+class SignInToVote(BallotError):
+    """The vote is open but admits voters with an account only, and this person is not signed in."""
+
+
+def may_vote(budget: Budget, user) -> None:
+    """Whether this person may use the ballot now: the permission `budgets.vote` (budgets/rules.py).
+    Raises SignInToVote when signing in would let them, BallotError when the vote is not open to them."""
+    if user.has_perm("budgets.vote", budget):
+        return
+    if vote_is_open(user, budget) and not is_signed_in(user):
+        raise SignInToVote(_("Sign in to vote: this vote admits voters with an account."))
+    raise BallotError(_("The vote is not open."))
+
+
 def cast_online(budget: Budget, user, choices: list[tuple[int, int]], *, district: District | None = None, code: str = "",
                 national_id: str = "", birth: date | None = None, mine=_UNREAD,
                 costs: dict[int, Decimal] | None = None, has_districts: bool | None = None) -> Ballot:
@@ -320,11 +337,6 @@ def submit_ballot(budget: Budget, voter: Voter, choices: list[tuple[int, int]], 
 
 # --- annulment -------------------------------------------------------------------------------------
 
-BALLOT_STATES = StateMachine("state", {(BallotState.VALID, "annul"): BallotState.ANNULLED})
-ANNULMENT_PHASES = (Phase.VOTING, Phase.VOTE_CLOSED)
-"""A ballot is annulled before the count only: the published results then count it as annulled."""
-
-
 def normalise_reference(raw: str) -> str:
     return re.sub(r"[\s-]", "", raw or "").upper()[:16]
 
@@ -349,17 +361,18 @@ def annul_ballot(reference: str, *, actor, reason: str) -> Ballot:
     if not reason:
         raise BallotError(_("Give the reason for the annulment: it is written in the budget's history."))
     ballot = find_by_reference(reference)
-    if not getattr(actor, "is_authenticated", False) or not actor.has_perm("budgets.annul_ballot", ballot.budget):
+    if not BALLOT_STATES.permitted(ballot, "annul", actor):
         raise BallotError(_("Only the Participation Service's staff may annul a ballot."))
     with transaction.atomic():
-        budget = Budget.objects.select_for_update().get(pk=ballot.budget_id)
-        if budget.phase not in ANNULMENT_PHASES:
-            raise BallotError(_("A ballot can be annulled while the vote is open or closed, before the count only."))
+        # The budget's row lock: the vote cannot close, nor the count start, while the ballot is annulled.
+        ballot.budget = Budget.objects.select_for_update().get(pk=ballot.budget_id)
         try:
-            BALLOT_STATES.apply(ballot, "annul", actor=actor, message=reason)
+            BALLOT_STATES.apply(ballot, "annul", by=actor, message=reason)
+        except Refused as refused:
+            raise BallotError(" ".join(refused.reasons)) from None
         except TransitionNotAllowed:
             raise BallotError(_("This ballot is already annulled.")) from None
-        record(budget, "annul_ballot", actor=actor, message=f"{ballot.reference}: {reason}")
+        record(ballot.budget, "annul_ballot", actor=actor, message=f"{ballot.reference}: {reason}")
     return ballot
 
 

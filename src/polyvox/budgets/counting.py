@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from polyvox.budgets.models import Ballot, BallotState, Budget, CountingRule, Phase, ReviewState
 from polyvox.budgets.workflow import PHASES
+from polyvox.core.workflow import SYSTEM
 from polyvox.engines.budgeting import Ballot as EngineBallot
 from polyvox.engines.budgeting import ADD1_ROUND, CountProgress, Election, Project as EngineProject, count, explain, write_pabulib
 
@@ -152,7 +153,7 @@ def run_count(budget_id: int) -> dict:
     except Exception as error:  # noqa: BLE001 - any failure is reported on the page and the count can be restarted
         Budget.objects.filter(pk=budget_id).update(count_error=str(error)[:2000], count_status="failed")
         budget.refresh_from_db()
-        PHASES.apply(budget, "count_failed", message=str(error)[:500])
+        PHASES.apply(budget, "count_failed", by=SYSTEM, message=str(error)[:500])
         raise
     with transaction.atomic():
         budget = Budget.objects.select_for_update().get(pk=budget_id)
@@ -165,7 +166,7 @@ def run_count(budget_id: int) -> dict:
         budget.count_status = "counted"
         budget.count_finished = timezone.now()
         budget.save(update_fields=["result", "count_progress", "count_status", "count_finished"])
-        PHASES.apply(budget, "finish_count", message=", ".join(p["result"]["rule"]["label"] for p in stored))
+        PHASES.apply(budget, "finish_count", by=SYSTEM, message=", ".join(p["result"]["rule"]["label"] for p in stored))
     return {"pots": len(stored), "funded": sorted(funded)}
 
 

@@ -9,11 +9,12 @@ budget); the count is whatever MES with add1 makes of them.
 from __future__ import annotations
 
 import random
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
+from django.utils import translation
 
 INITIATIVE_SLUG = "budget-participatif-cqd-bizet"
 TITLE_FR = "Budget de participation Bizet 2023"
@@ -147,14 +148,17 @@ def link(out, options) -> None:
 
 def build(initiative, *, voters: int = 340, paper: int = 45, seed: int = 2023):
     """The Bizet budget through all its phases; returns it."""
+    from django.utils import timezone
+
     from polyvox.budgets import ballots, counting, services
-    from polyvox.budgets.models import Budget, Channel, Phase, Project
-    from polyvox.core.transitions import record
+    from polyvox.budgets.models import Budget, Channel, Phase
+    from polyvox.core.workflow import SYSTEM
 
     User = get_user_model()
     staff = User.objects.filter(email="staff@polyvox.example").first()
     editor = User.objects.filter(email="editor.anderlecht@polyvox.example").first() or staff
     citizen = User.objects.filter(email="citizen@polyvox.example").first()
+    acting = editor or SYSTEM  # without the demo's accounts (a bare database), the platform acts
     budget = Budget.objects.create(
         initiative=initiative,
         title_fr=TITLE_FR, title_nl="Participatiebudget Bizet 2023", title_en="Bizet participation budget 2023",
@@ -176,36 +180,35 @@ def build(initiative, *, voters: int = 340, paper: int = 45, seed: int = 2023):
         amount=Decimal("60000"), vote_method="approval", eligibility="code", rule="mes-add1",
         call_closes_on=date(2023, 6, 30),
         vote_opens_at=datetime(2023, 10, 2, 9, 0, tzinfo=BRUSSELS),
-        vote_closes_at=datetime(2023, 10, 22, 20, 0, tzinfo=BRUSSELS),
+        vote_closes_at=timezone.now() + timedelta(hours=1),  # the historical date is written once the vote is replayed
     )
-    services.PHASES.apply(budget, "open_call", actor=editor)
+    # The demo goes through the same commands as the organisers and residents, with their guards.
+    services.move(budget, "open_call", actor=acting)
     projects = []
     for index, (titles, texts, category, estimate, revised, cost_reason, (north, east), appeal, rejection) in enumerate(PROJECTS):
-        project = Project.objects.create(
-            budget=budget, author=citizen if index % 3 == 0 else None,
-            title_fr=titles[0], title_nl=titles[1], title_en=titles[2],
-            description_fr=texts[0], description_nl=texts[1], description_en=texts[2],
-            category=category, cost_estimate=Decimal(estimate),
-            latitude=round(CENTRE[0] + north / 111_320, 6), longitude=round(CENTRE[1] + east / 70_600, 6),
-        )
-        record(project, "submit", actor=project.author, to_state=project.review_state)
+        project = services.submit_project(budget, citizen if index % 3 == 0 else None, {
+            "title_fr": titles[0], "title_nl": titles[1], "title_en": titles[2],
+            "description_fr": texts[0], "description_nl": texts[1], "description_en": texts[2],
+            "category": category, "cost_estimate": Decimal(estimate),
+            "latitude": round(CENTRE[0] + north / 111_320, 6), "longitude": round(CENTRE[1] + east / 70_600, 6),
+        })
         projects.append((project, revised, cost_reason, appeal, rejection))
-    services.PHASES.apply(budget, "close_call", actor=editor)
+    services.move(budget, "close_call", actor=acting)
     for project, revised, cost_reason, _appeal, rejection in projects:
         if rejection:
-            project.rejection_reason_fr, project.rejection_reason_nl, project.rejection_reason_en = rejection
-            services.REVIEW.apply(project, "reject", actor=editor, message=rejection[0], save_fields=(
-                "rejection_reason_fr", "rejection_reason_nl", "rejection_reason_en"))
+            with translation.override("fr"):
+                services.review_project(project, "reject", actor=acting, reason=rejection[0])
+            project.rejection_reason_nl, project.rejection_reason_en = rejection[1:]
+            project.save(update_fields=["rejection_reason_nl", "rejection_reason_en"])
+        elif revised:
+            with translation.override("fr"):
+                services.review_project(project, "accept", actor=acting, cost=Decimal(revised), cost_reason=cost_reason[0])
+            project.cost_revision_reason_nl, project.cost_revision_reason_en = cost_reason[1:]
+            project.save(update_fields=["cost_revision_reason_nl", "cost_revision_reason_en"])
         else:
-            fields = ()
-            if revised:
-                project.cost = Decimal(revised)
-                project.cost_revision_reason_fr, project.cost_revision_reason_nl, project.cost_revision_reason_en = cost_reason
-                fields = ("cost", "cost_revision_reason_fr", "cost_revision_reason_nl", "cost_revision_reason_en")
-            services.REVIEW.apply(project, "accept", actor=editor, save_fields=fields)
+            services.review_project(project, "accept", actor=acting)
     codes = ballots.create_codes(budget, voters + paper + 60)
-    # The closing date is in the past: the demo replays the vote without the "closing date ahead" check.
-    services.PHASES.apply(budget, "open_vote", actor=editor, message="demo: vote of October 2023")
+    services.move(budget, "open_vote", actor=acting, message="demo: vote of October 2023")
     rng = random.Random(seed)
     accepted = [(p, appeal) for p, _r, _c, appeal, rejection in projects if not rejection]
     code_ids = dict(budget.codes.values_list("code", "pk"))
@@ -223,20 +226,25 @@ def build(initiative, *, voters: int = 340, paper: int = 45, seed: int = 2023):
         # The demo citizen's account holds the first online ballot: signed in, they see what their share paid for.
         ballots.submit_ballot(budget, voter, [(p.pk, 1) for p in kept], user=citizen if n == 0 else None,
                               channel=Channel.PAPER if n >= voters else Channel.ONLINE)
-    services.PHASES.apply(budget, "close_vote", actor=editor)
-    services.PHASES.apply(budget, "start_count", actor=editor)
+    # The vote of October 2023, replayed: its real closing date, then the vote closes and is counted here
+    # (the phase move of `services.start_count`, with the count run at once rather than by the worker).
+    budget.vote_closes_at = datetime(2023, 10, 22, 20, 0, tzinfo=BRUSSELS)
+    budget.save(update_fields=["vote_closes_at"])
+    services.move(budget, "close_vote", actor=acting)
+    services.move(budget, "start_count", actor=acting)
     counting.run_count(budget.pk)
     budget.refresh_from_db()
     assert budget.phase == Phase.RESULTS
-    services.move(budget, "start_follow_up", actor=editor)
+    services.move(budget, "start_follow_up", actor=acting)
     for position, project in enumerate(budget.projects.filter(funded=True).order_by("-votes", "id")):
         steps = {0: 3, 1: 2}.get(position, 1)
         for (y, m, d), texts in UPDATES[:steps]:
-            update = project.updates.create(date=date(y, m, d), author=editor)
-            update.text_fr, update.text_nl, update.text_en = texts
-            update.save()
+            with translation.override("fr"):
+                update = services.add_update(project, texts[0], actor=editor, on=date(y, m, d))
+            update.text_nl, update.text_en = texts[1:]
+            update.save(update_fields=["text_nl", "text_en"])
         if steps >= 2:
-            services.IMPLEMENTATION.apply(project, "start", actor=editor)
+            services.change_implementation(project, "start", actor=acting)
         if steps >= 3:
-            services.IMPLEMENTATION.apply(project, "finish", actor=editor)
+            services.change_implementation(project, "finish", actor=acting)
     return budget

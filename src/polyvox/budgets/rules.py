@@ -82,6 +82,8 @@ rules.add_perm("budgets.vote", (is_signed_in | admits_without_account) & (is_pub
 # A ballot is annulled by the Participation Service's staff only, by its reference, with a reason
 # (ballots.annul_ballot); organisers of the budget cannot touch ballots.
 rules.add_perm("budgets.annul_ballot", is_service_staff)
+# The counting task alone (the platform, workflow.SYSTEM) finishes a count or records its failure.
+rules.add_perm("budgets.record_count", rules.always_deny)
 # The Django admin (the staff's back office) asks for these. Ballots, codes and the register extract are
 # never added, changed or deleted there (no trace, codes reused): the voting and annulment services do it.
 for model in ("budget", "district", "project", "projectpicture", "projectupdate", "invitationcode", "registerentry", "ballot",

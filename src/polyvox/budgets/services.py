@@ -1,7 +1,8 @@
 """The budget's workflow: its phases in order with their preconditions, the call, the review, the follow-up.
 
-Phases and their preconditions are in `workflow.py`, ballots in `ballots.py`, counting in `counting.py`. Every change of phase, review decision and
-implementation status goes through a state machine and leaves an audit entry.
+The tables (phases, review, implementation) with their permissions and preconditions are in `workflow.py`,
+ballots in `ballots.py`, counting in `counting.py`. Every change of phase, review decision and implementation
+status goes through `workflow.py` and leaves an audit entry.
 """
 
 from __future__ import annotations
@@ -13,32 +14,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from polyvox.budgets.models import Budget, Implementation, Phase, Project, ProjectPicture, ProjectUpdate, ReviewState
+from polyvox.budgets.models import Budget, Phase, Project, ProjectPicture, ProjectUpdate, ReviewState
 from polyvox.budgets.tasks import count_budget
-from polyvox.budgets.workflow import PHASES, BudgetError, blockers, close_due_votes, move  # noqa: F401 (this module's API)
-from polyvox.core.transitions import StateMachine, TransitionNotAllowed, record
-
-ORGANISER_ACTIONS = ("open_call", "close_call", "open_vote", "close_vote", "start_count", "start_follow_up")
-
-REVIEW = StateMachine(
-    "review_state",
-    {
-        (ReviewState.SUBMITTED, "accept"): ReviewState.ACCEPTED,
-        (ReviewState.SUBMITTED, "reject"): ReviewState.REJECTED,
-        (ReviewState.ACCEPTED, "reopen"): ReviewState.SUBMITTED,
-        (ReviewState.REJECTED, "reopen"): ReviewState.SUBMITTED,
-    },
+from polyvox.budgets.workflow import (  # noqa: F401 (the tables and phase commands are this module's API too)
+    BALLOT_STATES, IMPLEMENTATION, ORGANISER_ACTIONS, PHASES, REVIEW, BudgetError, blockers, close_due_votes, move,
 )
-
-IMPLEMENTATION = StateMachine(
-    "implementation",
-    {
-        (Implementation.PLANNED, "start"): Implementation.IN_PROGRESS,
-        (Implementation.IN_PROGRESS, "finish"): Implementation.DONE,
-        (Implementation.PLANNED, "abandon"): Implementation.ABANDONED,
-        (Implementation.IN_PROGRESS, "abandon"): Implementation.ABANDONED,
-    },
-)
+from polyvox.core.transitions import record
+from polyvox.core.workflow import SYSTEM, Refused, TransitionNotAllowed
 
 
 def action_labels() -> dict[str, str]:
@@ -72,12 +54,9 @@ def history_label(action: str) -> str:
     return labels.get(action, action)
 
 
-def start_count(budget: Budget, *, actor=None) -> None:
+def start_count(budget: Budget, *, actor=SYSTEM) -> None:
     """Move to counting and enqueue the count (the background worker runs it; tests run it at once)."""
     move(budget, "start_count", actor=actor)  # under a row lock: a second click is refused here
-    Budget.objects.filter(pk=budget.pk).update(
-        count_progress=0, count_status="waiting", count_error="", count_started=timezone.now(), count_finished=None
-    )
     count_budget.enqueue(budget.pk)
 
 
@@ -120,32 +99,26 @@ def submit_project(budget: Budget, author, data: dict, pictures: list[tuple] = (
 
 def review_project(project: Project, decision: str, *, actor, reason: str = "", cost: Decimal | None = None,
                    cost_reason: str = "") -> Project:
-    """Accept (optionally revising the cost, with the reason shown) or reject with a public reason."""
-    if project.budget.phase != Phase.REVIEW:
-        raise BudgetError(_("Projects are reviewed during the feasibility review only."))
+    """Accept (optionally revising the cost, with the reason shown) or reject with a public reason; a decision
+    already taken is reopened first. The table's guards check the phase, the reason and the cost."""
     if decision not in ("accept", "reject"):
         raise BudgetError(_("Unknown decision."))
-    fields = []
     if decision == "reject":
-        if not reason.strip():
-            raise BudgetError(_("A rejection needs a public reason."))
-        project.rejection_reason = reason.strip()
-        fields.append(_field(project, "rejection_reason"))
+        fields = (_field(project, "rejection_reason"),)
     else:
-        if cost is not None and cost != project.cost_estimate:
-            if cost <= 0:
-                raise BudgetError(_("The cost must be positive."))
-            if not cost_reason.strip():
-                raise BudgetError(_("Say why the cost was revised: the reason is public."))
-            project.cost = cost
-            project.cost_revision_reason = cost_reason.strip()
-            fields += ["cost", _field(project, "cost_revision_reason")]
-        else:
-            project.cost = None
-            fields.append("cost")
-    if project.review_state != ReviewState.SUBMITTED:
-        REVIEW.apply(project, "reopen", actor=actor)
-    REVIEW.apply(project, decision, actor=actor, message=reason or cost_reason, save_fields=tuple(fields))
+        fields = (_field(project, "cost_revision_reason"),) if cost is not None and cost != project.cost_estimate else ()
+    try:
+        with transaction.atomic():
+            if project.review_state != ReviewState.SUBMITTED:
+                REVIEW.apply(project, "reopen", by=actor)
+            REVIEW.apply(project, decision, by=actor, message=reason or cost_reason, save_fields=fields,
+                         reason=reason, cost=cost, cost_reason=cost_reason)
+    except Refused as refused:
+        project.refresh_from_db()
+        raise BudgetError(" ".join(refused.reasons)) from None
+    except TransitionNotAllowed as error:
+        project.refresh_from_db()
+        raise BudgetError(str(error)) from None
     return project
 
 
@@ -161,20 +134,11 @@ def _field(project, name) -> str:
 
 
 def change_implementation(project: Project, action: str, *, actor, reason: str = "") -> None:
-    if not project.funded:
-        raise BudgetError(_("Only funded projects carry an implementation status."))
-    if action == "abandon":
-        if not reason.strip():
-            raise BudgetError(_("Say why the project was abandoned: the reason is public."))
-        project.abandon_reason = reason.strip()
-    if not project.implementation:
-        project.implementation = Implementation.PLANNED
-        project.save(update_fields=["implementation"])
     try:
-        IMPLEMENTATION.apply(
-            project, action, actor=actor, message=reason,
-            save_fields=(_field(project, "abandon_reason"),) if action == "abandon" else (),
-        )
+        IMPLEMENTATION.apply(project, action, by=actor, message=reason, reason=reason,
+                             save_fields=(_field(project, "abandon_reason"),) if action == "abandon" else ())
+    except Refused as refused:
+        raise BudgetError(" ".join(refused.reasons)) from None
     except TransitionNotAllowed as error:
         raise BudgetError(str(error)) from None
 

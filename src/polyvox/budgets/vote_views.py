@@ -33,11 +33,13 @@ STREAM_STEP = 0.5
 @throttle("code_entry", targets=lambda request, pk: [f"budget:{pk}"])
 def vote(request, pk):
     budget = _budget(request, pk)
-    if budget.phase != Phase.VOTING:
-        messages.info(request, _("The vote is not open."))
-        return redirect(budget)
-    if ballots.needs_account(budget) and not request.user.is_authenticated:
+    try:
+        ballots.may_vote(budget, request.user)
+    except ballots.SignInToVote:
         return redirect(f"{reverse('accounts:login')}?{urlencode({'next': request.get_full_path()})}")
+    except ballots.BallotError as closed:
+        messages.info(request, str(closed))
+        return redirect(budget)
     mine = ballots.ballot_of(budget, request.user)
     districts = list(budget.districts.all())
     district = None

@@ -22,3 +22,29 @@ def declare(monkeypatch, *contributions):
 
     config = apps.get_app_config("core")
     monkeypatch.setattr(config, "contributes", (*getattr(config, "contributes", ()), *contributions))
+
+
+def state_writes(app_dir, fields, *, allowed=("workflow.py",)) -> list[str]:
+    """The lines of an app's code (tests and migrations left out) that write one of its state fields other
+    than through its workflow: `obj.<field> = ...`, `setattr(obj, "<field>", ...)`, or `<field>=` inside an
+    `update(`/`create(` call. Each as "path:line: text". A workflow's effects live in `allowed` files."""
+    import re
+    from pathlib import Path
+
+    names = "|".join(re.escape(name) for name in fields)
+    patterns = [
+        re.compile(rf"\.({names})\s*=(?!=)"),
+        re.compile(rf"setattr\([^,]+,\s*[\"']({names})[\"']"),
+        re.compile(rf"\b(update|create|update_or_create|get_or_create|bulk_update)\(.*\b({names})\s*=(?!=)"),
+    ]
+    found = []
+    root = Path(app_dir)
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root)
+        if relative.parts[0] in ("tests", "migrations") or relative.name in allowed:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if any(pattern.search(code) for pattern in patterns):
+                found.append(f"{relative}:{number}: {line.strip()}")
+    return found

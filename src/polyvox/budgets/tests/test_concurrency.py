@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 
 from polyvox.budgets import ballots, counting, services
+from polyvox.core.workflow import SYSTEM
 from polyvox.budgets.models import Ballot, BallotVersion
 from polyvox.budgets.tests.conftest import accepted
 
@@ -112,7 +113,7 @@ def test_no_ballot_slips_in_after_the_vote_closes(voting_budget, editor):
         return job
 
     def close():
-        services.move(budget, "close_vote", actor=None)
+        services.move(budget, "close_vote", actor=SYSTEM)
         return "closer"
 
     jobs = [submit(code) for code in code_list[:30]] + [close] + [submit(code) for code in code_list[30:]]
