@@ -71,6 +71,4 @@ def relaxed_leximin(profiles: Profiles, zero: set[int], *, tolerance: float = 1e
             level[t] = z
             h.changeCoeff(first_profile_row + int(t), T, 0.0)
             h.changeRowBounds(first_profile_row + int(t), z - 1e-12, INF)
-    h.run()
-    x = np.asarray(h.getSolution().col_value)[:T]
     return level, stages
