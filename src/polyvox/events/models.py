@@ -206,6 +206,7 @@ class Registration(models.Model):
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
+    satisfaction_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]

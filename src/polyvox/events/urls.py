@@ -19,5 +19,6 @@ urlpatterns = [
     path("<int:pk>/ticket/", views.ticket, name="ticket"),
     path("<int:pk>/check-in/", views.check_in, name="check_in"),
     path("<int:pk>/attendance/", views.attendance, name="attendance"),
+    path("<int:pk>/satisfaction/", views.send_satisfaction, name="satisfaction"),
     path("<int:pk>/move/<slug:action>/", views.move, name="move"),
 ]

@@ -14,7 +14,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -91,13 +91,18 @@ def detail(request, pk):
     if request.user.is_authenticated:
         registration = Registration.objects.filter(event=event, user=request.user).first()
     manages = request.user.has_perm("events.manage", event)
+    questionnaire = None
+    if manages:
+        from polyvox.events.satisfaction import questionnaire_of
+
+        questionnaire = questionnaire_of(event)
     return render(request, "events/detail.html", {
         "nav": "events", "event": event, "registration": registration,
         "active": registration is not None and registration.is_active,
         "form": RegistrationForm(), "may_register": request.user.has_perm("events.register", event),
         "places_left": event.places_left(), "waiting": event.waiting_count(), "manages": manages,
         "speakers": event.speakers.all(), "resources": event.resources.all(),
-        "open": event.state == EventState.PUBLISHED and not event.is_past,
+        "open": event.state == EventState.PUBLISHED and not event.is_past, "questionnaire": questionnaire,
     })
 
 
@@ -226,6 +231,24 @@ def move(request, pk, action):
         messages.error(request, error.message)
     else:
         messages.success(request, _("The event is published.") if action == "publish" else _("The event is cancelled."))
+    return redirect(event)
+
+
+@login_required
+@require_POST
+def send_satisfaction(request, pk):
+    from polyvox.events import satisfaction
+
+    event = get_object_or_404(Event, pk=pk)
+    if not request.user.has_perm("events.manage", event):
+        raise Http404
+    try:
+        sent = satisfaction.send(event, by=request.user)
+    except services.EventError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, ngettext("The questionnaire was sent to %(count)s person.",
+                                           "The questionnaire was sent to %(count)s people.", sent) % {"count": sent})
     return redirect(event)
 
 
