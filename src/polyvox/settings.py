@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "polyvox.budgets",
     "polyvox.questionnaires",
     "polyvox.followup",
+    "polyvox.network",
     "polyvox.events",
     "polyvox.petitions",
 ]

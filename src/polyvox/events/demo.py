@@ -139,14 +139,28 @@ def load(out, options):
           "Network meeting: debate on evaluation and the duty to follow up")),
     ]:
         day = today + dt.timedelta(days=offset)
-        _event(titles, ("Rencontre réservée aux agents publics de la participation.",
+        meeting = _event(titles, ("Rencontre réservée aux agents publics de la participation.",
                         "Bijeenkomst voorbehouden aan de publieke participatieambtenaren.",
                         "Meeting for public agents of participation only."),
                EventKind.NETWORK_MEETING, modules[module_slug], _at(day, 9, 30), _at(day, 12, 30),
                "perspective.brussels, rue de Namur 59, 1000 Bruxelles (exemple)", 12 if offset == 14 else 30, "fr,nl",
                service, [], audience=Audience.AGENTS, meeting_type=meeting_type, example=True)
+        group = _working_group("evaluation-suivi" if module_slug == "evaluation" else "inclusion-representativite"
+                               if module_slug == "mobilisation" else "")
+        if group is not None and meeting.working_group_id != group.pk:
+            meeting.working_group = group
+            meeting.save(update_fields=["working_group"])
         count += 1
     out.write(f"  events: {len(MODULES)} atelier modules, {count} events")
+
+
+def _working_group(slug):
+    """The network app's group (looked up by name: events does not import the network app)."""
+    from django.apps import apps
+
+    if not slug or not apps.is_installed("polyvox.network"):
+        return None
+    return apps.get_model("network", "WorkingGroup").objects.filter(slug=slug).first()
 
 
 def _event(titles, descriptions, kind, module, starts, ends, place, capacity, languages, organiser, speakers, *,

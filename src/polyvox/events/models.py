@@ -81,6 +81,8 @@ class Event(models.Model):
     meeting_type = models.CharField(_("type of action"), max_length=20, choices=MeetingType.choices, blank=True)
     module = models.ForeignKey(Module, null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
                                verbose_name=_("module"))
+    working_group = models.ForeignKey("network.WorkingGroup", null=True, blank=True, on_delete=models.SET_NULL,
+                                      related_name="events", verbose_name=_("working group"))
     organiser = models.ForeignKey("organisations.Organisation", null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="events", verbose_name=_("organiser"))
     starts_at = models.DateTimeField(_("starts at"))

@@ -17,7 +17,7 @@ def is_public_agent(user) -> bool:
     if user.roles.filter(role__in=AGENT_ROLES).exists():
         return True
     profile = getattr(user, "agent_profile", None)  # the network app's profile, when installed
-    return profile is not None
+    return profile is not None and profile.state == "member"
 
 
 def _event(obj):

@@ -1,0 +1,18 @@
+"""Addresses of the network (mounted at /{lang}/network/)."""
+
+from django.urls import path
+
+from polyvox.network import views
+
+app_name = "network"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("profile/", views.profile, name="profile"),
+    path("leave/", views.leave, name="leave"),
+    path("profiles/<int:pk>/approve/", views.approve, name="approve"),
+    path("directory/", views.directory, name="directory"),
+    path("groups/", views.groups, name="groups"),
+    path("groups/<slug:slug>/", views.group, name="group"),
+    path("groups/<slug:slug>/calendar-<str:token>.ics", views.group_feed, name="group_feed"),
+]
