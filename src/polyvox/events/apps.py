@@ -11,7 +11,7 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     contributes = (
         Contribution("workflows", "polyvox.events.workflow"),
-        Contribution("demo", "polyvox.events.demo", order=200),
+        Contribution("demo", "polyvox.events.demo", order=220),
         Contribution("menu", "polyvox.events.menu.entries"),
         Contribution("take_part", "polyvox.events.opportunities.items"),
     )

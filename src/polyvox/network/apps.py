@@ -10,7 +10,7 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Network of public agents")
     contributes = (
         Contribution("workflows", "polyvox.network.workflow"),
-        Contribution("demo", "polyvox.network.demo", order=190),
+        Contribution("demo", "polyvox.network.demo", order=210),
         Contribution("menu", "polyvox.network.menu.entries"),
     )
 
