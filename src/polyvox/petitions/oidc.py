@@ -22,6 +22,7 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+import httpx
 from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
@@ -51,7 +52,7 @@ def provider_metadata() -> dict:
     key = f"petitions:oidc:meta:{issuer}"
     found = cache.get(key)
     if found is None:
-        found = _client().get(f"{issuer}/.well-known/openid-configuration", timeout=10).raise_for_status().json()
+        found = httpx.get(f"{issuer}/.well-known/openid-configuration", timeout=10).raise_for_status().json()
         cache.set(key, found, 3600)
     return found
 
@@ -114,7 +115,7 @@ def verified_claims(code: str, pending: dict) -> dict:
     try:
         token = client.fetch_token(metadata["token_endpoint"], code=code, code_verifier=pending["verifier"],
                                    redirect_uri=_redirect_uri())
-        keys = KeySet.import_key_set(client.get(metadata["jwks_uri"], timeout=10).raise_for_status().json())
+        keys = KeySet.import_key_set(httpx.get(metadata["jwks_uri"], timeout=10).raise_for_status().json())
         decoded = jwt.decode(token["id_token"], keys)
         claims = decoded.claims
         registry = jwt.JWTClaimsRegistry(iss={"essential": True, "value": metadata["issuer"]},
