@@ -1,0 +1,93 @@
+"""In Chromium with axe-core, one page of each kind: the region-wide follow-up, an initiative's commitments, a
+commitment with its timeline, rating an answer (on a 390 px phone), the evaluation report, the observatory."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from polyvox.core.workflow import SYSTEM, apply
+from polyvox.followup import services
+from polyvox.questionnaires import services as questionnaires
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+REASONS = {"fr": "Le budget le prévoit.", "nl": "De begroting voorziet het.", "en": "The budget provides for it."}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _orm_beside_playwright():
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def story(plan, commitment, initiative, authority_editor, organiser):
+    services.answer(commitment, "adopt", REASONS, by=authority_editor)
+    services.move(commitment, "start", by=organiser)
+    part = services.add_child(commitment, {"fr": "Tronçon A", "nl": "Deel A"}, weight=100, by=organiser)
+    services.set_progress(part, 40, by=organiser)
+    services.add_update(commitment, date(2025, 6, 1), {"fr": "Étude lancée", "nl": "Studie gestart"}, by=organiser)
+    services.add_commitment(plan, {"fr": "Réduire le bruit", "nl": "Minder lawaai"}, reference="R2")
+    q = questionnaires.create_from_template("oecd-participants", subject=initiative)
+    apply(q, "open", by=SYSTEM)
+    for code in questionnaires.issue_codes(q, 3)[:2]:
+        questionnaires.answer(code.token, {"purpose-clear": "4", "commune": "21001", "gender": "woman"})
+    listener = services.listen(plan, "lid@example.org", "nl")
+    return commitment, listener
+
+
+def address(live_server, name, *args, lang="fr"):
+    with translation.override(lang):
+        return live_server.url + reverse(f"followup:{name}", args=args)
+
+
+def test_public_pages(story, initiative, live_server, page, axe_check):
+    from playwright.sync_api import expect
+
+    commitment, _listener = story
+    page.goto(address(live_server, "region"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("devoir de suite")
+    axe_check(page, "region-wide follow-up")
+    page.select_option("#f-status", "in_progress")
+    page.locator("form.filters button[type=submit]").click()
+    expect(page.locator("section[aria-labelledby=all-heading] .fu-item")).to_have_count(1)
+
+    page.goto(address(live_server, "initiative", initiative.pk, lang="nl"))
+    expect(page.get_by_text("Fietspaden aanleggen")).to_be_visible()
+    axe_check(page, "initiative's commitments")
+
+    page.goto(address(live_server, "commitment", commitment.pk, lang="nl"))
+    expect(page.get_by_text("Studie gestart")).to_be_visible()
+    axe_check(page, "commitment")
+
+    page.goto(address(live_server, "evaluation", initiative.pk))
+    expect(page.locator(".fu-chart").first).to_be_visible()
+    axe_check(page, "evaluation report")
+
+    page.goto(address(live_server, "observatory", lang="nl"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Observatorium")
+    axe_check(page, "observatory")
+
+
+def test_rating_on_a_phone(story, live_server, new_page, axe_check):
+    from playwright.sync_api import expect
+
+    commitment, listener = story
+    page = new_page(viewport={"width": 390, "height": 844}, locale="nl-BE")
+    page.goto(address(live_server, "rate", listener.token, commitment.pk, lang="nl"))
+    axe_check(page, "rating page (phone)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_label("4", exact=True).check()
+    page.get_by_label("Opmerking (optioneel)").fill("Duidelijk antwoord")
+    page.get_by_role("button", name="Mijn score versturen").click()
+    expect(page.get_by_text("1 score, gemiddeld 4,0 op 5")).to_be_visible()
