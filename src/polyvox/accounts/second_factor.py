@@ -41,12 +41,16 @@ def requires_second_factor(user) -> bool:
         return False
     if user.is_staff or user.is_superuser:
         return True
-    if user.roles.filter(role__in=SENSITIVE_ROLES).exists():
-        return True
-    return is_enrolled(user)
+    sensitive = getattr(user, "request_sensitive_role", None)  # loaded with the request's account (for_request)
+    if sensitive is None:
+        sensitive = user.roles.filter(role__in=SENSITIVE_ROLES).exists()
+    return sensitive or is_enrolled(user)
 
 
 def is_enrolled(user) -> bool:
+    enrolled = getattr(user, "request_totp_enrolled", None)  # loaded with the request's account (for_request)
+    if enrolled is not None:
+        return enrolled
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
@@ -63,9 +67,11 @@ class SecondFactorMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and not is_verified(request) and not self._open(request):
-            if requires_second_factor(user):
-                return self._refuse(request, user)
+        # Cheapest first: most accounts owe nothing (their flags came with the account's one query), and
+        # only those that do need the address resolved.
+        if user is not None and user.is_authenticated and not is_verified(request) and requires_second_factor(user) \
+                and not self._open(request):
+            return self._refuse(request, user)
         return self.get_response(request)
 
     def _open(self, request) -> bool:

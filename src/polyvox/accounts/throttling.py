@@ -89,7 +89,12 @@ def counters(request, scope: str, targets=()) -> list[Counter]:
 
 def check(request, scope: str, targets=()) -> None:
     """Raise Throttled when one of the attempt's counters has reached its limit."""
-    waits = [_wait(counter) for counter in counters(request, scope, targets)]
+    found = counters(request, scope, targets)
+    if not found:
+        return
+    # One round trip to the cache for every counter and its start (a crowd's POSTs each pass here).
+    stored = cache.get_many([key for counter in found for key in (counter.key, f"{counter.key}:since")])
+    waits = [_wait(counter, stored) for counter in found]
     waits = [w for w in waits if w is not None]
     if waits:
         raise Throttled(max(waits))
@@ -202,12 +207,12 @@ def _is_failure(request, status: int, kwargs, failure_statuses=None) -> bool:
     return request.method == "POST" and status in (400, 404)
 
 
-def _wait(counter: Counter) -> int | None:
+def _wait(counter: Counter, stored: dict) -> int | None:
     attempts, seconds = counter.limit
-    used = cache.get(counter.key, 0)
+    used = stored.get(counter.key, 0)
     if used < attempts:
         return None
-    since = cache.get(f"{counter.key}:since")
+    since = stored.get(f"{counter.key}:since")
     if since is None:
         return seconds
     return max(1, int(since + seconds - time.time()) + 1)

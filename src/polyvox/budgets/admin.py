@@ -4,10 +4,12 @@ are read-only here. Ballots are listed by reference, channel and date only: neve
 a voter, never editable or deletable (annulment is `ballots.annul_ballot`, on its own page)."""
 
 from django.contrib import admin
+from django.db import models
+from django.urls import reverse
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from polyvox.budgets.models import Ballot, Budget, District, Project, ProjectPicture, ProjectUpdate
-from polyvox.core.backoffice import ReadOnlyAdmin
+from polyvox.core.backoffice import ProtectedFileWidget, ReadOnlyAdmin
 
 
 class DistrictInline(TranslationTabularInline):
@@ -18,6 +20,9 @@ class DistrictInline(TranslationTabularInline):
 class PictureInline(admin.TabularInline):
     model = ProjectPicture
     extra = 0
+    # The current picture links to its page, which checks who asks (a project under review: its author, organisers).
+    formfield_overrides = {models.ImageField: {"widget": ProtectedFileWidget(
+        lambda picture: reverse("budgets:picture", args=[picture.pk]))}}
 
 
 class UpdateInline(TranslationTabularInline):

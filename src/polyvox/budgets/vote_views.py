@@ -30,9 +30,19 @@ STREAM_STEP = 0.5
 # --- the vote -------------------------------------------------------------------------------------
 
 
+def _ballot_budget(request, pk) -> Budget:
+    """The budget for a ballot POST, narrowed to what the ballot and the permission check read, with
+    whether it has districts (one statement, `ballots.ballot_budget`); the same check as `_budget`."""
+    budget = ballots.ballot_budget(pk)
+    if budget is None or not request.user.has_perm("budgets.view_budget", budget):
+        raise Http404
+    return budget
+
+
 @throttle("code_entry", targets=lambda request, pk: [f"budget:{pk}"])
 def vote(request, pk):
-    budget = _budget(request, pk)
+    posted = request.method == "POST"
+    budget = _ballot_budget(request, pk) if posted else _budget(request, pk)
     try:
         ballots.may_vote(budget, request.user)
     except ballots.SignInToVote:
@@ -41,12 +51,14 @@ def vote(request, pk):
         messages.info(request, str(closed))
         return redirect(budget)
     mine = ballots.ballot_of(budget, request.user)
-    districts = list(budget.districts.all())
+    districts = list(budget.districts.all()) if not posted or budget.districts_exist else []
     district = None
     raw = request.POST.get("district") or request.GET.get("district") or (mine.district_id if mine and mine.district_id else "")
     if districts:
         district = next((d for d in districts if str(d.pk) == str(raw)), None)
         if district is None:
+            if posted:
+                budget = _budget(request, pk)  # the whole budget, to show the page
             return render(request, "budgets/vote_district.html", {"budget": budget, "districts": districts, "mine": mine})
     eligibility_form = None if mine or not ballots.needs_proof(budget) else EligibilityForm(request.POST or None, budget=budget)
     chosen = {pid: pts for pid, pts in (mine.choices if mine and mine.district_id == (district.pk if district else None) else [])}
@@ -72,6 +84,7 @@ def vote(request, pk):
                 return redirect("budgets:vote", budget.pk)
             messages.success(request, _("Your ballot was recorded. To change it before the vote closes, vote again with the same code."))
             return redirect(budget)
+        budget = _budget(request, pk)  # refused: the whole budget, to show the page again
     projects = list(ballots.ballot_projects(budget, district).prefetch_related("pictures"))
     pot = ballots.pot_of(budget, district)
     for p in projects:

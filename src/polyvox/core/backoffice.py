@@ -7,6 +7,8 @@
   an admin permission (view/add/change/delete of a model) that no rules.py names is granted to the
   Service's staff role, and `rules.py` narrows it where a record must not change (ballots, votes...).
 - `ReadOnlyAdmin`: a model admin that shows and never adds, changes or deletes (its history stays true).
+- `ProtectedFileWidget`: an uploaded file's widget that links to the app's access-checked view (no file
+  has a /media/ address, see core/media.py), not to the storage's URL.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import rules
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -49,6 +52,23 @@ class BackOffice(admin.AdminSite):
 
 class RoleBackend(ModelBackend):
     """Authentication by ModelBackend; permissions from roles only (see the module's docstring)."""
+
+    def get_user(self, user_id):
+        """The account of the session, loaded once per request the way its user model loads it for requests
+        (`for_request`, when it has one: with the role and second-factor checks in the same statement)."""
+        from django.contrib.auth import get_user_model
+
+        manager = get_user_model()._default_manager
+        if hasattr(manager, "for_request"):
+            user = manager.for_request(user_id)
+        else:
+            user = manager.filter(pk=user_id).first()
+        return user if user is not None and self.user_can_authenticate(user) else None
+
+    async def aget_user(self, user_id):
+        from asgiref.sync import sync_to_async
+
+        return await sync_to_async(self.get_user)(user_id)
 
     def get_user_permissions(self, user_obj, obj=None):
         return set()
@@ -101,3 +121,31 @@ class ReadOnlyTabularInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class _LinkedFile:
+    """What the file widget's template shows: the file's name, linked to `url`."""
+
+    def __init__(self, name: str, url: str):
+        self.name, self.url = name, url
+
+    def __str__(self):
+        return self.name
+
+
+class ProtectedFileWidget(AdminFileWidget):
+    """The admin's file widget, linking the current file to the view that serves it after checking who
+    asks (`url_for(instance)`, e.g. the project picture's page), never to MEDIA_URL, which no route serves.
+    `name_for(instance)` gives the name shown (default: the stored file's name)."""
+
+    def __init__(self, url_for, name_for=None, attrs=None):
+        super().__init__(attrs)
+        self.url_for, self.name_for = url_for, name_for
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        instance = getattr(value, "instance", None)
+        if context["widget"]["is_initial"] and instance is not None and instance.pk is not None:
+            shown = (self.name_for(instance) if self.name_for else "") or str(value.name).rsplit("/", 1)[-1]
+            context["widget"]["value"] = _LinkedFile(shown, self.url_for(instance))
+        return context

@@ -48,3 +48,12 @@ def state_writes(app_dir, fields, *, allowed=("workflow.py",)) -> list[str]:
             if any(pattern.search(code) for pattern in patterns):
                 found.append(f"{relative}:{number}: {line.strip()}")
     return found
+
+
+def admin_file_links(page: str) -> list[str]:
+    """The addresses the back office's file widgets link the current files to (Django's file widget:
+    `<p class="file-upload">Currently: <a href="...">`)."""
+    import html
+    import re
+
+    return [html.unescape(url) for url in re.findall(r'<p class="file-upload">[^<]*<a href="([^"]+)"', page)]

@@ -3,10 +3,13 @@ themes, participation actions and democratic values. Publication goes through th
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from polyvox.core.backoffice import ProtectedFileWidget
 from polyvox.initiatives import services
 from polyvox.initiatives.models import DemocraticValue, Document, FollowUp, Initiative, Link, ParticipationAction, Step, Theme
 
@@ -29,6 +32,9 @@ class LinkInline(TranslationTabularInline):
 class DocumentInline(admin.TabularInline):
     model = Document
     extra = 0
+    # The current file links to the document's page, which checks who asks (a draft's: editors, staff).
+    formfield_overrides = {models.FileField: {"widget": ProtectedFileWidget(
+        lambda document: reverse("initiatives:document", args=[document.initiative_id, document.pk]))}}
 
 
 class InitiativeAdminForm(forms.ModelForm):

@@ -10,6 +10,9 @@ def is_service_staff(user) -> bool:
     """Staff of the Participation Service: the staff role in an organisation (Django's is_staff grants nothing)."""
     if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", False):
         return False
+    loaded = getattr(user, "request_staff_role", None)  # loaded with the request's account (User.objects.for_request)
+    if loaded is not None:
+        return loaded
     return user.roles.filter(role=Role.STAFF).exists()
 
 

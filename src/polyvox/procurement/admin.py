@@ -2,10 +2,13 @@
 deadline: the admin's queryset and view permission both go through `Offer.objects.unsealed()`."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.urls import reverse
 from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin
+
+from polyvox.core.backoffice import ProtectedFileWidget
 
 from polyvox.procurement.models import (
     ApiToken, Criterion, FrameworkContract, Invitation, Lot, LotHolding, Membership, Need, NeedsMeeting, Offer, Provider, Question,
@@ -42,6 +45,9 @@ class ProviderAdmin(TranslationAdmin):
     list_display = ["__str__", "languages", "contact_email"]
     search_fields = ["organisation__name"]
     autocomplete_fields = ["organisation"]
+    # The logo links to its page (a provider's logo is public), not to /media/, which no route serves.
+    formfield_overrides = {models.ImageField: {"widget": ProtectedFileWidget(
+        lambda provider: reverse("procurement:provider_logo", args=[provider.slug]))}}
 
 
 @admin.register(SpecificationTemplate)
@@ -60,6 +66,10 @@ class MembershipAdmin(admin.ModelAdmin):
     list_filter = ["state"]
     readonly_fields = ["state"]  # changes of state go through the pages, which audit them
     inlines = [MeetingInline]
+    # The signed protocol links to its page, which checks who asks (the staff, the member's officials).
+    formfield_overrides = {models.FileField: {"widget": ProtectedFileWidget(
+        lambda membership: reverse("procurement:membership_signed_protocol", args=[membership.pk]),
+        name_for=lambda membership: membership.signed_document_name)}}
 
 
 @admin.register(NeedsMeeting)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("procurement/memberships/", views.membership_list, name="membership_list"),
     path("procurement/memberships/<int:pk>/", views.membership_detail, name="membership_detail"),
     path("procurement/memberships/<int:pk>/protocol.pdf", views.membership_protocol, name="membership_protocol"),
+    path("procurement/memberships/<int:pk>/signed-protocol/", views.membership_signed_protocol, name="membership_signed_protocol"),
     path("procurement/contracts/", contract_views.contract_list, name="contracts"),
     path("procurement/contracts/new/", contract_views.contract_create, name="contract_create"),
     path("procurement/needs/<int:pk>/", contract_views.need_detail, name="need_detail"),

@@ -272,3 +272,15 @@ def membership_protocol(request, pk):
     response = HttpResponse(documents.membership_protocol(membership), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="protocol-{membership.number}.pdf"'
     return response
+
+
+@login_required
+def membership_signed_protocol(request, pk):
+    """The signed protocol as uploaded, to those who may see the membership (404 to anyone else, or when none)."""
+    from polyvox.core.media import serve_upload
+
+    membership = get_object_or_404(Membership.objects.select_related("organisation", "framework"), pk=pk)
+    if not request.user.has_perm("procurement.view_membership", membership):
+        raise Http404
+    return serve_upload(membership.signed_document, content_type="application/pdf",
+                        download_name=membership.signed_document_name or f"protocol-{membership.number}-signed.pdf")

@@ -75,3 +75,41 @@ def test_the_back_office_links_an_offer_through_the_view_that_checks_the_seal(cl
     page = client.get(reverse("admin:procurement_offer_change", args=[offer.pk])).content.decode()
     assert reverse("procurement:offer_document", args=[offer.pk]) in page
     assert "/media/" not in page  # no upload has a public address
+
+
+@pytest.mark.django_db
+def test_the_back_office_links_a_signed_protocol_through_the_view_that_checks_who_asks(client, member, django_user_model):
+    from polyvox.core.testing import admin_file_links
+    from polyvox.core.tests.factories import give_staff_role
+
+    membership = Membership.objects.get(organisation=member)
+    membership.signed_document.save("Protocole signé.pdf", ContentFile(b"%PDF-1.4 signed"), save=True)
+    staff = give_staff_role(django_user_model.objects.create_user(email="backoffice@test.example", password="x"))
+    sign_in(client, staff)
+    page = client.get(reverse("admin:procurement_membership_change", args=[membership.pk])).content.decode()
+    url = reverse("procurement:membership_signed_protocol", args=[membership.pk])
+    assert admin_file_links(page) == [url]
+    assert "/media/" not in page and "Protocole signé.pdf" in page
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 signed"
+    assert "Protocole%20sign%C3%A9.pdf" in response["Content-Disposition"] or "Protocole sign" in response["Content-Disposition"]
+    sign_in(client, django_user_model.objects.create_user(email="stranger@test.example", password="x"))
+    assert client.get(url).status_code == 404  # another body's membership
+
+
+@pytest.mark.django_db
+def test_the_back_office_links_a_provider_logo_to_its_page(client, framework, django_user_model):
+    from polyvox.core.testing import admin_file_links
+    from polyvox.core.tests.factories import give_staff_role
+    from polyvox.procurement.models import Provider
+
+    from .test_provider_profile import _png
+
+    provider = Provider.objects.first()
+    provider.logo.save("logo.png", ContentFile(_png()), save=True)
+    staff = give_staff_role(django_user_model.objects.create_user(email="backoffice@test.example", password="x"))
+    sign_in(client, staff)
+    page = client.get(reverse("admin:procurement_provider_change", args=[provider.pk])).content.decode()
+    assert admin_file_links(page) == [reverse("procurement:provider_logo", args=[provider.slug])]
+    assert "/media/" not in page
+    assert client.get(admin_file_links(page)[0]).status_code == 200
