@@ -7,7 +7,7 @@ POLYVOX := $(VENV)/bin/polyvox
 PORT ?= 8000
 export PORT
 
-.PHONY: demo test test-only install install-test chromium migrate messages serve bench-env clean
+.PHONY: demo test test-only install install-test chromium nginx load migrate messages serve bench-env clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,18 @@ chromium:
 		echo "Installing Debian's chromium for the browser tests"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+## make load: the load benchmark (benchmarks/LOAD.md). Needs PostgreSQL on 127.0.0.1:5432 and Redis on
+## 127.0.0.1:6379; installs Debian's nginx when missing (the benchmark runs its own on a loopback port).
+load: install-test nginx
+	$(PY) benchmarks/load.py $(LOAD_ARGS)
+
+nginx:
+	@if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then \
+		echo "Installing Debian's nginx for the load benchmark"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx >/dev/null; \
 	fi
 
 migrate: install

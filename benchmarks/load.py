@@ -1,5 +1,6 @@
 """Benchmark: a crowd at once on two server processes behind a reverse proxy, on PostgreSQL and Redis.
 
+    make load                                         # installs Debian's nginx if missing, then runs this
     python benchmarks/load.py                         # 300 voters + 30 doubles, 300 x 5 ideas, 500 list GETs
     python benchmarks/load.py --voters 100 --participants 100 --gets 200      # smaller
 
@@ -174,8 +175,9 @@ def main(argv=None) -> int:
 
     nginx = next((found for name in NGINX_CANDIDATES if (found := shutil.which(name))), None)
     if nginx is None:
-        print("nginx is not installed: install Debian's package first (as root):\n    apt-get install nginx\n"
-              "(the benchmark starts its own nginx on a loopback port; the system service is not used)", file=sys.stderr)
+        print("nginx is not installed: `make nginx` installs Debian's package (or, as root: apt-get install nginx);\n"
+              "`make load` installs it and runs this benchmark. The benchmark starts its own nginx on a loopback\n"
+              "port; the system service is not used.", file=sys.stderr)
         return 2
 
     tmp = Path(tempfile.mkdtemp(prefix="polyvox-load-"))
