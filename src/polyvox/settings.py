@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "polyvox.network",
     "polyvox.events",
     "polyvox.petitions",
+    "polyvox.consultations",
 ]
 
 MIDDLEWARE = [

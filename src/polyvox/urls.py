@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("polyvox.events.urls")),
     path("petitions/", include("polyvox.petitions.urls")),
     path("network/", include("polyvox.network.urls")),
+    path("consultations/", include("polyvox.consultations.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=True,
 )
