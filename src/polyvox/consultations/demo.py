@@ -80,7 +80,34 @@ def build(item, initiative, staff):
         author = services.join(consultation, browser_key=f"demo-{item.slug}-author-{index}")
         services.submit_statement(consultation, author, text=pending["text"], language=pending["original"])
     mapping.refresh(consultation.pk)
+    questionnaire_answers(consultation, staff, item)
     return consultation
+
+
+def questionnaire_answers(consultation, staff, item, share: float = 0.25) -> None:
+    """The consultation's questionnaire, answered by a quarter of the simulated participants (marked as examples)."""
+    from polyvox.consultations import services
+    from polyvox.questionnaires import services as questionnaires
+
+    questionnaire = services.attach_questionnaire(consultation, by=staff, template="online-consultation")
+    rng = random.Random(item["seed"] + 1)
+    questions = list(questionnaire.questions.prefetch_related("choices"))
+    for participant in consultation.participants.order_by("number"):
+        if rng.random() > share:
+            continue
+        token = services.questionnaire_code(consultation, participant)
+        raw = {}
+        for question in questions:
+            values = [choice.value for choice in question.choices.all()]
+            if question.kind == "scale":
+                raw[question.key] = rng.choices(values, weights=[1, 2, 3, 5, 3])[0]
+            elif question.kind == "single":
+                raw[question.key] = rng.choice(values)
+            elif question.kind == "multiple":
+                raw[question.key] = rng.sample(values, k=1)
+        if raw.get("again") == "no":
+            raw["why-not"] = rng.choice(["Trop long.", "Te ingewikkeld.", "Je préfère les réunions en vrai."])
+        questionnaires.answer(token, raw, language=rng.choice(["fr", "nl"]), is_example=True)
 
 
 def simulate(consultation, item) -> None:

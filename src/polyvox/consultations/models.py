@@ -88,6 +88,9 @@ class Participant(models.Model):
                              related_name="+")
     key_hash = models.CharField(max_length=64, blank=True, editable=False)
     external_id = models.CharField(max_length=40, blank=True, help_text=_("Id in an imported conversation."))
+    # Whether this participant was given a code for the consultation's questionnaire: the code itself is kept
+    # only by their browser, so no response can be traced back to a participant.
+    questionnaire_code_issued = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -303,3 +303,52 @@ def update_settings(consultation: Consultation, *, by, form) -> None:
         from polyvox.core.transitions import record
 
         record(consultation, "settings", actor=by, message=", ".join(form.changed_data))
+
+
+# The consultation's questionnaire (polyvox.questionnaires) ----------------------------------------------
+
+
+def questionnaire_of(consultation: Consultation):
+    from polyvox.questionnaires import services as questionnaires
+
+    return questionnaires.for_subject(consultation).order_by("-pk").first()
+
+
+def attach_questionnaire(consultation: Consultation, *, by, template: str):
+    """A questionnaire from one of the templates, attached to the consultation and opened for its participants."""
+    from polyvox.core.workflow import apply
+    from polyvox.questionnaires import services as questionnaires
+
+    if not by.has_perm("consultations.manage_consultation", consultation):
+        raise ConsultationError(_("You may not do this."))
+    if questionnaire_of(consultation) is not None:
+        raise ConsultationError(_("This consultation already has a questionnaire."))
+    if template not in questionnaires.templates():
+        raise ConsultationError(_("Choose one of the questionnaires offered."))
+    with transaction.atomic():
+        questionnaire = questionnaires.create_from_template(template, subject=consultation,
+                                                            organisation=consultation.initiative.organiser, by=by,
+                                                            is_example=consultation.is_example)
+        try:
+            apply(questionnaire, "open", by=by)
+        except (Refused, TransitionNotAllowed) as error:
+            raise ConsultationError(str(error)) from None
+    return questionnaire
+
+
+def questionnaire_code(consultation: Consultation, participant: Participant) -> str:
+    """A participant's one code for the consultation's questionnaire (the caller hands it to their browser only)."""
+    from polyvox.questionnaires import services as questionnaires
+    from polyvox.questionnaires.models import State
+
+    questionnaire = questionnaire_of(consultation)
+    if questionnaire is None or questionnaire.state != State.OPEN:
+        raise ConsultationError(_("This consultation has no questionnaire open for answers."))
+    with transaction.atomic():
+        locked = Participant.objects.select_for_update().get(pk=participant.pk)
+        if locked.questionnaire_code_issued:
+            raise ConsultationError(_("You already received your code for this questionnaire in the browser you used then."))
+        code = questionnaires.issue_codes(questionnaire, 1)[0]
+        locked.questionnaire_code_issued = True
+        locked.save(update_fields=["questionnaire_code_issued"])
+    return code.token

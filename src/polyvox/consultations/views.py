@@ -106,6 +106,7 @@ def detail(request, slug):
         "statement_form": StatementForm(initial={"language": get_language()[:2]}),
         "may_manage": request.user.has_perm("consultations.manage_consultation", consultation),
         "own_statements": participant.statements.all() if participant else [],
+        "questionnaire": services.questionnaire_of(consultation),
         "nav": "take_part",
     })
     _give_key(request, response)
@@ -179,6 +180,47 @@ def translate_own(request, slug, number):
     if request.user.has_perm("consultations.manage_consultation", consultation):
         return redirect(reverse("consultations:manage", args=[slug]) + f"#statement-{number}")
     return redirect(consultation.get_absolute_url() + "#submit")
+
+
+QUESTIONNAIRE_COOKIE = "pvx_cv_q_{slug}"
+
+
+@require_POST
+def questionnaire(request, slug):
+    """Hand this participant their one questionnaire code (kept by their browser only) and send them to it."""
+    consultation = _consultation(request, slug)
+    cookie = QUESTIONNAIRE_COOKIE.format(slug=consultation.slug)
+    try:
+        token = request.get_signed_cookie(cookie, salt=KEY_SALT, default="")
+    except signing.BadSignature:
+        token = ""
+    if token:
+        return redirect("questionnaires:answer", token=token)
+    try:
+        participant = services.join(consultation, user=request.user, browser_key=_browser_key(request))
+        token = services.questionnaire_code(consultation, participant)
+    except ForgedKey:
+        return _forged(request, consultation)
+    except ConsultationError as error:
+        messages.error(request, str(error))
+        return redirect(consultation.get_absolute_url() + "#questionnaire")
+    response = redirect("questionnaires:answer", token=token)
+    response.set_signed_cookie(cookie, token, salt=KEY_SALT, max_age=KEY_MAX_AGE, httponly=True, samesite="Lax",
+                               secure=request.is_secure())
+    return response
+
+
+@login_required
+@require_POST
+def attach_questionnaire(request, slug):
+    consultation = _consultation(request, slug, "consultations.manage_consultation")
+    try:
+        services.attach_questionnaire(consultation, by=request.user, template=request.POST.get("template", ""))
+    except ConsultationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The questionnaire is open: participants find it on the consultation's page."))
+    return redirect(reverse("consultations:manage", args=[slug]) + "#questionnaire")
 
 
 @require_GET
@@ -304,6 +346,7 @@ def manage(request, slug):
         "translation_form": TranslationForm(), "import_form": ImportForm(),
         "steps": CONSULTATION.available(consultation, request.user),
         "history": _labelled(history(consultation)), "map": mapping.current(consultation),
+        "questionnaire": services.questionnaire_of(consultation), "templates": _questionnaire_templates(),
     })
 
 
@@ -380,6 +423,14 @@ def _labelled(entries) -> list:
         transition = CONSULTATION.transitions.get(entry.action)
         entry.label = transition.label if transition else HISTORY_LABELS.get(entry.action, entry.action)
     return entries
+
+
+def _questionnaire_templates() -> list[tuple[str, str]]:
+    from polyvox.questionnaires import services as questionnaires
+
+    language = (get_language() or "fr")[:2]
+    return [(key, item["title"].get(language) or item["title"]["fr"]) for key, item in questionnaires.templates().items()
+            if item["audience"] == "participants"]
 
 
 def _wants_json(request) -> bool:

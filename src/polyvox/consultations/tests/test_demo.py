@@ -31,3 +31,12 @@ def test_the_demo_conversation_is_built_through_the_commands(initiative, editor)
     assert consultation.participants.count() == 80 + len(item["pending"])
     assert consultation.opinion_map.data["k"] >= 2
     assert consultation.statements.get(number=2).text_nl.startswith("Bestelwagens")
+    questionnaire = consultation_questionnaire(consultation)
+    assert questionnaire.state == "open" and questionnaire.responses.count() >= 5
+    assert all(response.is_example for response in questionnaire.responses.all())
+
+
+def consultation_questionnaire(consultation):
+    from polyvox.consultations.services import questionnaire_of
+
+    return questionnaire_of(consultation)
