@@ -11,4 +11,12 @@ class ConsultationsConfig(AppConfig):
     contributes = (
         Contribution("workflows", "polyvox.consultations.workflow"),
         Contribution("demo", "polyvox.consultations.demo", order=120),
+        Contribution("take_part", "polyvox.consultations.opportunities.items"),
+        Contribution("search", "polyvox.consultations.search.group", order=45),
     )
+
+    def ready(self):
+        from polyvox.consultations.views import consultations_of_initiative
+        from polyvox.initiatives import attachments
+
+        attachments.register(consultations_of_initiative)

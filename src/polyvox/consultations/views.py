@@ -18,7 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from polyvox.consultations import imports, live, mapping, selection, services
@@ -344,7 +344,7 @@ def manage(request, slug):
         "consultation": consultation, "settings_form": settings_form, "seed_form": seed_form,
         "pending": pending, "statements": [s for s in statements if s.state != StatementState.PENDING],
         "translation_form": TranslationForm(), "import_form": ImportForm(),
-        "steps": CONSULTATION.available(consultation, request.user),
+        "steps": [(t.name, STEP_BUTTONS.get(t.name, t.label)) for t in CONSULTATION.available(consultation, request.user)],
         "history": _labelled(history(consultation)), "map": mapping.current(consultation),
         "questionnaire": services.questionnaire_of(consultation), "templates": _questionnaire_templates(),
     })
@@ -414,7 +414,9 @@ def import_export(request, slug):
     return redirect(reverse("consultations:manage", args=[slug]) + "#import")
 
 
-HISTORY_LABELS = {"create": _lazy("created"), "settings": _lazy("settings changed"), "import": _lazy("conversation imported")}
+STEP_BUTTONS = {"open": gettext_lazy("Open the consultation"), "close": gettext_lazy("Close the consultation"),
+                "reopen": gettext_lazy("Reopen the consultation")}
+HISTORY_LABELS = {"create": gettext_lazy("created"), "settings": gettext_lazy("settings changed"), "import": gettext_lazy("conversation imported")}
 
 
 def _labelled(entries) -> list:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from polyvox.consultations.models import ConsultationState as C
 from polyvox.consultations.models import StatementState as S
@@ -33,10 +33,10 @@ def needs_reason(statement, step):
 
 CONSULTATION = Workflow("consultations.Consultation", "state", [
     Transition("open", C.DRAFT, C.OPEN, permission="consultations.manage_consultation",
-               guards=(has_published_statements, closing_time_ahead), label=_lazy("opened")),
-    Transition("close", C.OPEN, C.CLOSED, permission="consultations.manage_consultation", label=_lazy("closed")),
+               guards=(has_published_statements, closing_time_ahead), label=gettext_lazy("opened")),
+    Transition("close", C.OPEN, C.CLOSED, permission="consultations.manage_consultation", label=gettext_lazy("closed")),
     Transition("reopen", C.CLOSED, C.OPEN, permission="consultations.manage_consultation",
-               guards=(closing_time_ahead,), label=_lazy("reopened")),
+               guards=(closing_time_ahead,), label=gettext_lazy("reopened")),
 ])
 
 
@@ -45,12 +45,12 @@ def _keep_reason(statement, step):
 
 
 STATEMENT = Workflow("consultations.Statement", "state", [
-    Transition("approve", S.PENDING, S.APPROVED, permission="consultations.moderate_statement", label=_lazy("published")),
-    Transition("publish_open", S.PENDING, S.APPROVED, label=_lazy("published at once (open moderation)")),
+    Transition("approve", S.PENDING, S.APPROVED, permission="consultations.moderate_statement", label=gettext_lazy("published")),
+    Transition("publish_open", S.PENDING, S.APPROVED, label=gettext_lazy("published at once (open moderation)")),
     Transition("reject", S.PENDING, S.REJECTED, permission="consultations.moderate_statement", guards=(needs_reason,),
-               effect=_keep_reason, save_fields=("moderation_reason",), label=_lazy("rejected")),
+               effect=_keep_reason, save_fields=("moderation_reason",), label=gettext_lazy("rejected")),
     Transition("hide", S.APPROVED, S.HIDDEN, permission="consultations.moderate_statement", guards=(needs_reason,),
-               effect=_keep_reason, save_fields=("moderation_reason",), label=_lazy("hidden")),
+               effect=_keep_reason, save_fields=("moderation_reason",), label=gettext_lazy("hidden")),
     Transition("restore", (S.HIDDEN, S.REJECTED), S.APPROVED, permission="consultations.moderate_statement",
-               label=_lazy("published again")),
+               label=gettext_lazy("published again")),
 ])

@@ -19,8 +19,8 @@
       c.setAttribute("class", "cv-dot cv-g" + (p.group === null ? "x" : p.group) + (p.me ? " cv-me" : ""));
       svg.appendChild(c);
     });
-    status.textContent = root.dataset.status.replace("%(participants)s", data.participants)
-      .replace("%(votes)s", data.votes).replace("%(k)s", data.k);
+    status.textContent = root.dataset.status.replace("{participants}", data.participants)
+      .replace("{votes}", data.votes).replace("{k}", data.k);
     svg.setAttribute("data-version", data.version);
     if (notice) notice.hidden = false;
   }
