@@ -60,6 +60,45 @@ def link(out, options) -> None:
         out.write(f"  consultations: {item.slug} with {consultation.statements.count()} statements, "
                   f"{consultation.participants.count()} simulated participants, "
                   f"{consultation.opinion_map.data.get('k', 0)} opinion groups\n")
+        imported = import_public_conversation(initiative, staff)
+        if imported is not None:
+            out.write(f"  consultations: imported the public Pol.is conversation {IMPORTED} "
+                      f"({imported.participants.count()} participants, {imported.opinion_map.data.get('k', 0)} groups)\n")
+
+
+# A public Pol.is conversation (CC BY 4.0), shown as an example of an imported conversation. The same files are
+# the opinion engine's test data.
+IMPORTED = "15-per-hour-seattle"
+IMPORTED_SOURCE = ("Pol.is conversation “15 per hour Seattle” (pol.is/2demo), The Computational Democracy Project, "
+                   "CC BY 4.0")
+
+
+def import_public_conversation(initiative, staff):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    import polyvox.engines.opinion as engine
+    from polyvox.consultations import imports, mapping, services
+    from polyvox.consultations.models import Consultation
+
+    folder = Path(engine.__file__).resolve().parent / "tests" / "polis" / IMPORTED
+    if not folder.is_dir() or Consultation.objects.filter(imported_from=IMPORTED_SOURCE).exists():
+        return None
+    consultation = Consultation.objects.create(
+        initiative=initiative, is_example=True, participants_submit=False,
+        title_fr="Exemple importé : la conversation publique Pol.is « 15 per hour Seattle »",
+        title_nl="Geïmporteerd voorbeeld: het openbare Pol.is-gesprek „15 per hour Seattle”",
+        title_en="Imported example: the public Pol.is conversation “15 per hour Seattle”",
+        question_fr="Conversation réelle importée depuis Pol.is (en anglais), pour montrer l'import et la carte des opinions.",
+        question_nl="Echt gesprek geïmporteerd uit Pol.is (in het Engels), om de import en de opiniekaart te tonen.",
+        question_en="A real conversation imported from Pol.is, to show the import and the opinion map.",
+    )
+    files = {name: SimpleUploadedFile(name, (folder / name).read_bytes()) for name in ("comments.csv", "votes.csv")}
+    imports.import_export(consultation, by=staff, comments=files["comments.csv"], votes=files["votes.csv"],
+                          source=IMPORTED_SOURCE, language="en")
+    services.move(consultation, "open", by=staff)
+    services.move(consultation, "close", by=staff)
+    mapping.refresh(consultation.pk)
+    return consultation
 
 
 def build(item, initiative, staff):

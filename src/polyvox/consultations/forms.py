@@ -51,5 +51,6 @@ class TranslationForm(forms.Form):
 class ImportForm(forms.Form):
     comments = forms.FileField(label=_("comments.csv"))
     votes = forms.FileField(label=_("votes.csv or participants-votes.csv"))
+    language = forms.ChoiceField(label=_("Language of the statements"), choices=LANGUAGE_CHOICES)
     source = forms.CharField(label=_("Source and licence"), max_length=300,
                              help_text=_("Where the conversation comes from and under which licence; shown on its page."))

@@ -9,9 +9,9 @@ from pathlib import Path
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from polyvox.consultations import live, mapping
+from polyvox.consultations import mapping
 from polyvox.consultations.models import ConsultationState, Participant, Statement, StatementState, Vote
-from polyvox.consultations.services import ConsultationError, clean_text
+from polyvox.consultations.services import ConsultationError, clean_text, schedule_map
 from polyvox.engines.opinion import PolisExportError, read_polis_export, write_polis_export
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -30,7 +30,7 @@ def write_export(consultation, folder, *, language: str = "fr") -> None:
     )
 
 
-def import_export(consultation, *, by, comments, votes, source: str) -> dict:
+def import_export(consultation, *, by, comments, votes, source: str, language: str = "fr") -> dict:
     """Add an exported conversation's statements, participants and votes to a consultation in preparation."""
     if not by.has_perm("consultations.manage_consultation", consultation):
         raise ConsultationError(_("You may not do this."))
@@ -52,7 +52,8 @@ def import_export(consultation, *, by, comments, votes, source: str) -> dict:
                 raise ConsultationError(_("%(file)s, line %(line)s: %(problem)s") % {
                     "file": error.file, "line": error.line, "problem": error.message}) from None
             raise ConsultationError(_("%(file)s: %(problem)s") % {"file": error.file, "problem": error.message}) from None
-    language = "fr"
+    if language not in ("fr", "nl", "en"):
+        raise ConsultationError(_("Choose the language the statements are written in: French, Dutch or English."))
     numbers = {}
     next_number = (consultation.statements.aggregate(m=Max("number"))["m"] or 0) + 1
     created = []
@@ -85,5 +86,5 @@ def import_export(consultation, *, by, comments, votes, source: str) -> dict:
 
     record(consultation, "import", actor=by, message=consultation.imported_from)
     mapping.forget(consultation.pk)
-    live.schedule_map(consultation.pk)
+    schedule_map(consultation.pk)
     return {"statements": len(created), "participants": len(people), "votes": len(latest)}

@@ -1,14 +1,13 @@
 """The conversation's live stream: events stored (MapEvent) inside the caller's transaction, published after
 commit through the shared broadcaster (core.live), so a screen misses nothing and sees nothing unstored.
 
-A vote does not recompute the map in the voter's request: it asks for a refresh (`schedule_map`), which the
-task worker runs at most once at a time per conversation; votes arriving during a computation ask for the next
-one, so the map always catches up with the last vote.
+A vote does not recompute the map in the voter's request: it asks for a refresh (`services.schedule_map`),
+which the task worker runs at most once at a time per conversation; votes arriving during a computation ask for
+the next one, so the map always catches up with the last vote.
 """
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db import transaction
 
 from polyvox.core import live as core_live
@@ -37,17 +36,6 @@ def statement_changed(statement) -> None:
 
 def refresh(consultation_id: int, reason: str) -> None:
     record(consultation_id, "refresh", {"reason": reason})
-
-
-def schedule_map(consultation_id: int) -> None:
-    """Ask, after commit, for the map to be computed again (once, however many votes ask meanwhile)."""
-    def enqueue():
-        if cache.add(PENDING_KEY.format(id=consultation_id), 1, PENDING_SECONDS):
-            from polyvox.consultations.tasks import refresh_map
-
-            refresh_map.enqueue(consultation_id)
-
-    transaction.on_commit(enqueue)
 
 
 def map_refreshed(consultation_id: int, version: int, summary: dict) -> None:

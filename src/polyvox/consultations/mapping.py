@@ -46,12 +46,8 @@ def _feed(consultation: Consultation):
         conversation, since = kept
     started = timezone.now()
     statements = consultation.statements.exclude(state__in=[StatementState.PENDING, StatementState.REJECTED])
-    known = set(conversation._sindex) if hasattr(conversation, "_sindex") else set()
     for number, state in statements.values_list("number", "state").order_by("number"):
-        if number not in known:
-            conversation.add_statement(number, moderated=_statement_moderation(state))
-        else:
-            conversation.set_moderation(number, _statement_moderation(state))
+        conversation.add_statement(number, moderated=_statement_moderation(state))  # idempotent: updates moderation
     votes = Vote.objects.filter(statement__consultation=consultation,
                                 statement__state__in=[StatementState.APPROVED, StatementState.HIDDEN])
     if since is not None:

@@ -223,7 +223,7 @@ def moderate(statement: Statement, action: str, *, by, reason: str = "") -> None
     except TransitionNotAllowed as error:
         raise ConsultationError(str(error)) from None
     live.statement_changed(statement)
-    live.schedule_map(statement.consultation_id)
+    schedule_map(statement.consultation_id)
 
 
 def translate_statement(statement: Statement, *, by=None, participant: Participant | None = None, language: str, text: str) -> None:
@@ -238,6 +238,19 @@ def translate_statement(statement: Statement, *, by=None, participant: Participa
     _check_text(text)
     setattr(statement, f"text_{language}", text)
     statement.save(update_fields=[f"text_{language}"])
+
+
+def schedule_map(consultation_id: int) -> None:
+    """Ask, after commit, for the map to be computed again (once, however many votes ask meanwhile)."""
+    def enqueue():
+        from django.core.cache import cache
+
+        if cache.add(live.PENDING_KEY.format(id=consultation_id), 1, live.PENDING_SECONDS):
+            from polyvox.consultations.tasks import refresh_map
+
+            refresh_map.enqueue(consultation_id)
+
+    transaction.on_commit(enqueue)
 
 
 # Votes --------------------------------------------------------------------------------------------------
@@ -261,7 +274,7 @@ def vote(consultation: Consultation, participant: Participant, *, statement_numb
         saved, _created = Vote.objects.update_or_create(
             participant=participant, statement=statement, defaults={"value": Vote.VALUES[value]}
         )
-        live.schedule_map(consultation.pk)
+        schedule_map(consultation.pk)
     return saved
 
 

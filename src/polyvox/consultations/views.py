@@ -405,7 +405,8 @@ def import_export(request, slug):
     try:
         with transaction.atomic():
             counts = imports.import_export(consultation, by=request.user, comments=form.cleaned_data["comments"],
-                                           votes=form.cleaned_data["votes"], source=form.cleaned_data["source"])
+                                           votes=form.cleaned_data["votes"], source=form.cleaned_data["source"],
+                                           language=form.cleaned_data["language"])
     except ConsultationError as error:
         messages.error(request, str(error))
     else:

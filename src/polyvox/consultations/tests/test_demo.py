@@ -40,3 +40,14 @@ def consultation_questionnaire(consultation):
     from polyvox.consultations.services import questionnaire_of
 
     return questionnaire_of(consultation)
+
+
+def test_the_imported_public_conversation_keeps_its_source_and_gets_its_map(initiative, editor):
+    from polyvox.core.tests.factories import give_staff_role
+
+    consultation = demo.import_public_conversation(initiative, give_staff_role(editor))
+    assert consultation.state == "closed" and consultation.imported_from.endswith("CC BY 4.0")
+    assert consultation.participants.count() > 300
+    assert consultation.statements.filter(state=StatementState.HIDDEN).count() == 23  # Pol.is's moderated-out ones
+    assert consultation.opinion_map.data["k"] >= 2
+    assert demo.import_public_conversation(initiative, editor) is None  # once

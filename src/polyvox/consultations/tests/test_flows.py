@@ -242,14 +242,14 @@ def test_export_and_import_in_polis_format(client, initiative, editor, consultat
     comments.name = "comments.csv"
     votes = io.BytesIO(files.read("votes.csv"))
     votes.name = "votes.csv"
-    client.post(url("import", target.slug), {"comments": comments, "votes": votes, "source": "test, CC BY 4.0"})
+    client.post(url("import", target.slug), {"comments": comments, "votes": votes, "source": "test, CC BY 4.0", "language": "fr"})
     assert target.statements.count() == consultation.statements.count()
     assert Vote.objects.filter(statement__consultation=target).count() == Vote.objects.filter(statement__consultation=consultation).count()
     assert target.participants.count() == 12
 
 
 @pytest.mark.parametrize("votes_text, where", [
-    ("timestamp,datetime,comment-id,voter-id,vote\n1,,1,7,1\n2,,1,8,2\n", "line 3"),
+    ("timestamp,datetime,comment-id,voter-id,vote\n1,,1,7,1\n2,,1,8,2\n", "votes.csv, ligne 3"),
     ("timestamp,datetime,comment-id,voter-id\n1,,1,7\n", "votes.csv"),
     ("timestamp,datetime,comment-id,voter-id,vote\n1,,1,7", None),
 ])
@@ -261,7 +261,8 @@ def test_a_malformed_export_is_refused_with_its_line_and_nothing_is_stored(clien
     comments.name = "comments.csv"
     votes = io.BytesIO(votes_text.encode())
     votes.name = "votes.csv"
-    answer = client.post(url("import", target.slug), {"comments": comments, "votes": votes, "source": "x"}, follow=True)
+    answer = client.post(url("import", target.slug), {"comments": comments, "votes": votes, "source": "x", "language": "fr"},
+                         follow=True)
     text = answer.content.decode()
     if where is None:  # a truncated last line that still reads as a whole row is accepted
         return
