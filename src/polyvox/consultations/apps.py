@@ -13,10 +13,5 @@ class ConsultationsConfig(AppConfig):
         Contribution("demo", "polyvox.consultations.demo", order=120),
         Contribution("take_part", "polyvox.consultations.opportunities.items"),
         Contribution("search", "polyvox.consultations.search.group", order=45),
+        Contribution("initiative_page", "polyvox.consultations.views.consultations_of_initiative", order=45),
     )
-
-    def ready(self):
-        from polyvox.consultations.views import consultations_of_initiative
-        from polyvox.initiatives import attachments
-
-        attachments.register(consultations_of_initiative)
