@@ -285,3 +285,69 @@ HISTORY_LINES = [
     gettext_noop("Update of %(date)s published."),
     gettext_noop("Imported from %(source)s: %(count)s commitments."),
 ]
+
+
+# Asking those who took part whether they want to hear back ------------------------------------------------
+
+INVITATION_SALT = "polyvox.followup.hear-back"
+
+
+def panel_members(plan: Plan) -> list[tuple[str, str, str]]:
+    """(e-mail, language, "panel member") of the members drawn for the initiative's panels who left an address."""
+    from polyvox.panels.models import Volunteer, VolunteerStatus
+
+    found = Volunteer.objects.filter(panel__initiative=plan.initiative, status=VolunteerStatus.SELECTED,
+                                     personal_data_erased_at__isnull=True).exclude(email="")
+    return [(v.email, v.language, "panel member") for v in found]
+
+
+def invite(plan: Plan, people, *, by) -> int:
+    """E-mail each person (e-mail, language, source) a link to say yes to hearing back; nothing is stored about
+    them until they say yes. Those already listening are skipped. Returns the number of e-mails sent."""
+    from django.conf import settings
+    from django.core import signing
+    from django.core.mail import send_mail
+    from django.urls import reverse
+    from django.utils import translation
+
+    _check(by, "followup.manage_followup", plan)
+    already = set(plan.listeners.values_list("email", flat=True))
+    base = getattr(settings, "SITE_URL", "").rstrip("/")
+    sent = 0
+    for email, language, source in people:
+        email = email.strip().lower()
+        if not email or email in already:
+            continue
+        language = language if language in LANGUAGES else "fr"
+        token = signing.dumps({"p": plan.pk, "e": email, "l": language, "s": source[:40]}, salt=INVITATION_SALT)
+        with translation.override(language):
+            link = base + reverse("followup:listen-confirm", args=[token])
+            title = plan.initiative.title
+            subject = _("What will become of “%(title)s”? Hear back if you wish") % {"title": title}
+            body = "\n\n".join([
+                _("You took part in “%(title)s”. The authority will answer each recommendation; the answers and "
+                  "their implementation are published on the platform.") % {"title": title},
+                _("To be told in your language of each answer and update, and to rate the answers, confirm here: "
+                  "%(link)s") % {"link": link},
+                _("Without your confirmation, nothing more is sent to you."),
+            ])
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
+        already.add(email)
+        sent += 1
+    record(plan, "invite", actor=_actor(by), message=Msg("%(n)s people asked whether they want to hear back.", n=sent))
+    return sent
+
+
+def confirm_invitation(token: str) -> Listener:
+    """The person said yes: they become a listener. Raises FollowUpError for a broken or expired link (90 days)."""
+    from django.core import signing
+
+    try:
+        data = signing.loads(token, salt=INVITATION_SALT, max_age=90 * 24 * 3600)
+        plan = Plan.objects.get(pk=data["p"])
+    except (signing.BadSignature, Plan.DoesNotExist, KeyError, TypeError):
+        raise FollowUpError(_("This link is not valid or has expired.")) from None
+    return listen(plan, data["e"], data["l"], source=data.get("s", ""))
+
+
+HISTORY_LINES.append(gettext_noop("%(n)s people asked whether they want to hear back."))

@@ -19,4 +19,5 @@ urlpatterns = [
     path("c/<int:pk>/manage/", views.manage_commitment, name="manage-commitment"),
     path("document/<int:pk>/", views.document, name="document"),
     path("rate/<str:token>/<int:pk>/", views.rate, name="rate"),
+    path("hear-back/<str:token>/", views.listen_confirm, name="listen-confirm"),
 ]

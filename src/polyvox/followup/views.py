@@ -118,6 +118,22 @@ def listen(request, initiative_pk):
     return redirect("followup:initiative", initiative_pk=initiative.pk)
 
 
+def listen_confirm(request, token):
+    """The link of an invitation to hear back: a button (a GET changes nothing), then the listener is recorded."""
+    from django.core import signing
+
+    try:
+        data = signing.loads(token, salt=services.INVITATION_SALT, max_age=90 * 24 * 3600)
+        plan = Plan.objects.select_related("initiative").get(pk=data["p"])
+    except (signing.BadSignature, Plan.DoesNotExist, KeyError, TypeError):
+        raise Http404 from None
+    if request.method == "POST":
+        services.confirm_invitation(token)
+        messages.success(request, _("Thank you: you will be told when an answer or an update is published."))
+        return redirect("followup:initiative", initiative_pk=plan.initiative_id)
+    return render(request, "followup/listen_confirm.html", {"plan": plan, "initiative": plan.initiative})
+
+
 def rate(request, token, pk):
     from polyvox.followup.models import Listener
 
@@ -197,6 +213,10 @@ def manage_plan(request, initiative_pk):
                 services.add_commitment(plan, {lang: data[f"text_{lang}"] for lang in ("fr", "nl", "en")},
                                         reference=data["reference"], by=request.user)
                 messages.success(request, _("The commitment was added."))
+                return redirect("followup:manage", initiative_pk=initiative.pk)
+            if which == "invite":
+                sent = services.invite(plan, services.panel_members(plan), by=request.user)
+                messages.success(request, _("%(n)s people were asked whether they want to hear back.") % {"n": sent})
                 return redirect("followup:manage", initiative_pk=initiative.pk)
             if which in ("budget", "workshops"):
                 made = (imports.from_budget if which == "budget" else imports.from_workshops)(plan, by=request.user)

@@ -149,3 +149,23 @@ def test_listen_form(client, plan, initiative):
     assert response.status_code == 302 and not plan.listeners.exists()
     client.post(url("listen", initiative.pk), {"email": "a@example.org", "language": "nl", "consent": "on"})
     assert plan.listeners.get().language == "nl"
+
+
+def test_panel_members_asked_and_listening_only_after_yes(client, plan, initiative, organiser):
+    from polyvox.followup.models import Listener
+    from polyvox.panels.models import Panel, Volunteer
+
+    panel = Panel.objects.create(initiative=initiative, title="Panel")
+    Volunteer.objects.create(panel=panel, pseudonym="A1", email="Membre@Example.org", language="nl", status="selected")
+    Volunteer.objects.create(panel=panel, pseudonym="A2", email="pas-tire@example.org", status="registered")
+    mail.outbox.clear()
+    assert services.invite(plan, services.panel_members(plan), by=organiser) == 1
+    assert not Listener.objects.exists()
+    message = mail.outbox[0]
+    assert message.to == ["membre@example.org"] and "Wat gebeurt er met" in message.subject
+    link = next(word for word in message.body.split() if "/hear-back/" in word)
+    path = link[link.index("/nl/"):]
+    assert client.get(path).status_code == 200 and not Listener.objects.exists()
+    client.post(path)
+    assert Listener.objects.get().language == "nl"
+    assert client.get(path[:-5] + "xxxx/").status_code == 404
