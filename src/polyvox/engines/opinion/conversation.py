@@ -143,6 +143,7 @@ class Conversation:
         self._stability: list[float] = []
         self._seconds = 0.0
         self._cache: dict | None = None
+        self._json: dict | None = None
 
     # --- building ---------------------------------------------------------------------------------------
 
@@ -220,6 +221,7 @@ class Conversation:
         j = self._statement(statement_id)
         self._modout[j] = moderated == -1
         self._cache = None
+        self._json = None
 
     def _statement(self, statement_id) -> int:
         try:
@@ -256,12 +258,76 @@ class Conversation:
         map: call ``recompute()`` after. ``in_order``: the votes come in the order they were cast, so who is
         clustered follows Pol.is's history (a participant who once had enough votes stays in); False when the
         order is not known (participants-votes.csv)."""
-        for participant_id, statement_id, value in votes:
-            value = self._value(value)
-            j = self._statement(statement_id)
-            i = self._participant(participant_id)
-            self._set(i, j, value, in_order)
+        if in_order:
+            for participant_id, statement_id, value in votes:
+                value = self._value(value)
+                j = self._statement(statement_id)
+                i = self._participant(participant_id)
+                self._set(i, j, value, True)
+            self._cache = None
+            return
+        # in bulk: check and number everything first (nothing is recorded when a vote is refused), then write
+        votes = list(votes)
+        if not votes:
+            return
+        from operator import itemgetter
+
+        try:
+            pids, sids, raw = (list(map(itemgetter(i), votes)) for i in range(3))
+        except (IndexError, TypeError, KeyError):
+            raise OpinionInputError("vote", "a vote is (participant, statement, value)", "vote") from None
+        if not set(map(type, raw)) <= {int, np.int64, np.int32, np.int8, float} or not set(raw) <= {-1, 0, 1}:
+            for value in raw:
+                self._value(value)  # raises with the offending value
+        values = np.asarray(raw, dtype=float)
+        sindex = self._sindex
+        try:
+            cols = np.fromiter(map(sindex.__getitem__, sids), dtype=np.int64, count=len(sids))
+        except (KeyError, TypeError):
+            for sid in sids:
+                self._statement(sid)  # raises with the unknown statement
+            raise
+        added = len(self._pids)
+        fresh = [pid for pid in dict.fromkeys(pids) if pid not in self._pindex]
+        if len(fresh) + added <= self.max_participants:
+            self._check_cells(added + len(fresh), max(len(self._sids), 1))
+            self._grow(added + len(fresh), self._X.shape[1])  # once, not by doublings
+        try:
+            for pid in fresh:
+                if pid not in self._pindex:
+                    self._participant(pid)
+        except (OpinionInputError, TypeError):
+            self._forget_participants_from(added)
+            raise
+        pindex = self._pindex
+        rows = np.fromiter(map(pindex.__getitem__, pids), dtype=np.int64, count=len(pids))
+        if not len(votes):
+            return
+        width = self._X.shape[1]
+        linear = rows * width + cols
+        _, last_reversed = np.unique(linear[::-1], return_index=True)
+        keep = len(votes) - 1 - last_reversed  # the latest vote of each (participant, statement)
+        self._X[rows[keep], cols[keep]] = values[keep]
+        self._recount_votes()
         self._cache = None
+
+    def _forget_participants_from(self, start: int) -> None:
+        for pid in self._pids[start:]:
+            del self._pindex[pid]
+        del self._pids[start:]
+        del self._pkeys[start:]
+
+    def _recount_votes(self) -> None:
+        """Per participant and statement vote counts, from the matrix."""
+        n, m = len(self._pids), len(self._sids)
+        X = self._X[:n, :m]
+        voted = ~np.isnan(X)
+        self._row_count[:n] = voted.sum(axis=1)
+        self._col_count[:m] = voted.sum(axis=0)
+        self._col_agree[:m] = (X == 1).sum(axis=0)
+        self._col_disagree[:m] = (X == -1).sum(axis=0)
+        self._n_votes = int(voted.sum())
+        self._n_active = int((self._col_count[:m] > 0).sum())
 
     def _set(self, i: int, j: int, value: int, in_order: bool) -> None:
         old = self._X[i, j]
@@ -393,6 +459,7 @@ class Conversation:
         self._stability = self._bootstrap(points, base_labels, labels, rng) if self.bootstrap else []
         self._computed = True
         self._cache = None
+        self._json = None
 
     def _smooth(self, this_k: int) -> int:
         """Pol.is's k-smoothing: the number of groups changes only once the new k has won ``k_buffer`` times
@@ -537,6 +604,7 @@ class Conversation:
             self._counts[0, group, :m] += a
             self._counts[1, group, :m] += d
             self._counts[2, group, :m] += s
+        self._json_participant(i)
         return None if group < 0 else group
 
     # --- reading the map ------------------------------------------------------------------------------
@@ -584,15 +652,21 @@ class Conversation:
         stats = self._statistics() if self._computed else {"repness": [], "consensus": {"agree": [], "disagree": []},
                                                            "majority": {"agree": [], "disagree": []}}
         groups_of = self._group[:n] if self._computed else np.full(n, -1)
-        participants = dict(zip(self._pkeys, [None if g < 0 else g for g in groups_of.tolist()]))
+        if self._json is None or len(self._json["participants"]) != n:
+            self._build_json()
+        participants = dict(self._json["participants"])
+        k = self._k_now
+        sizes = np.bincount(groups_of[groups_of >= 0], minlength=k)[:k] if k else np.zeros(0)
+        sx = np.bincount(groups_of[groups_of >= 0], weights=self._proj[:n][groups_of >= 0, 0], minlength=k)[:k]
+        sy = np.bincount(groups_of[groups_of >= 0], weights=self._proj[:n][groups_of >= 0, 1], minlength=k)[:k]
         groups = []
-        for g in range(self._k_now):
-            rows = np.flatnonzero(groups_of == g)
-            centre = self._proj[rows].mean(axis=0) if len(rows) else np.zeros(2)
+        for g in range(k):
+            size = int(sizes[g])
+            centre = (sx[g] / size, sy[g] / size) if size else (0.0, 0.0)
             repness = stats["repness"][g] if g < len(stats["repness"]) else []
             groups.append({
                 "id": g,
-                "size": int(len(rows)),
+                "size": size,
                 "centre": [round(float(centre[0]), 6), round(float(centre[1]), 6)],
                 "representative": [item["statement"] for item in repness],
                 "repness": repness,
@@ -617,13 +691,32 @@ class Conversation:
             "seconds": round(self._seconds, 6),
         }
         if projection:
-            result["projection"] = dict(zip(self._pkeys, np.round(self._proj[:n], 6).tolist()))
-            active = self._active()
-            result["statement_projection"] = {
-                _key(sid): [round(float(-self._comps[0, j]), 6), round(float(-self._comps[1, j]), 6)]
-                for j, sid in enumerate(self._sids) if active[j]
-            }
+            result["projection"] = dict(self._json["projection"])
+            result["statement_projection"] = dict(self._json["statements"])
         return result
+
+    def _build_json(self) -> None:
+        """The per-participant parts of the snapshot, kept up to date vote by vote (copied, not rebuilt, by
+        each snapshot)."""
+        n = len(self._pids)
+        groups_of = self._group[:n] if self._computed else np.full(n, -1)
+        active = np.flatnonzero(self._active())
+        # Pol.is's placing of a statement: where someone who agreed with it alone would be
+        spread = math.sqrt(len(active)) if len(active) else 0.0
+        places = ((1.0 - self._center[active]) * spread)[:, None] * self._comps[:, active].T
+        self._json = {
+            "participants": dict(zip(self._pkeys, [None if g < 0 else g for g in groups_of.tolist()])),
+            "projection": dict(zip(self._pkeys, np.round(self._proj[:n], 6).tolist())),
+            "statements": dict(zip((_key(self._sids[j]) for j in active), np.round(places, 6).tolist())),
+        }
+
+    def _json_participant(self, i: int) -> None:
+        if self._json is None:
+            return
+        key = self._pkeys[i]
+        group = int(self._group[i])
+        self._json["participants"][key] = None if group < 0 or not self._computed else group
+        self._json["projection"][key] = [round(float(self._proj[i, 0]), 6), round(float(self._proj[i, 1]), 6)]
 
     def explain(self, participant_id) -> dict:
         """"Where am I and why": the participant's group and, among its representative statements, how the
@@ -648,13 +741,12 @@ class Conversation:
     def from_polis_export(cls, export, **options) -> "Conversation":
         """A conversation holding an export's statements (moderation included) and votes, not yet computed.
         Statements and participants are numbered in the order of their first vote, as in Pol.is."""
+        from operator import itemgetter
+
         conversation = cls(**options)
-        seen_statements = set()
-        first_order = []
-        for _, sid, _ in export.votes:
-            if sid not in seen_statements:
-                seen_statements.add(sid)
-                first_order.append(sid)
+        first_order = list(dict.fromkeys(map(itemgetter(1), export.votes)))
+        seen_statements = set(first_order)
+        conversation._grow(conversation._X.shape[0], len(export.statements))
         for sid in first_order + [s for s in export.statements if s not in seen_statements]:
             conversation.add_statement(sid, moderated=export.moderated.get(sid, 1), text=export.texts.get(sid))
         conversation.load_votes(export.votes, in_order=False)

@@ -332,34 +332,34 @@ def select_representative(stats: dict, statement_ids: list, excluded: np.ndarray
     ``pick_max``, with the group's best agreed statement first and agrees before disagrees; at least one when
     any statement was voted on."""
     n_groups, m = stats["na"].shape
-    passes = (((stats["rat"] > Z90) & (stats["pat"] > Z90)) | ((stats["rdt"] > Z90) & (stats["pdt"] > Z90))).tolist()
-    zmax = np.maximum(stats["rat"], stats["rdt"]).tolist()
-    agree_metric = (stats["ra"] * stats["rat"] * stats["pa"] * stats["pat"]).tolist()
-    p_metric = (stats["pa"] * stats["pat"]).tolist()
-    na_all, nd_all = stats["na"].tolist(), stats["nd"].tolist()
-    ra_all, pa_all, pat_all = stats["ra"].tolist(), stats["pa"].tolist(), stats["pat"].tolist()
-    skip = np.asarray(excluded).tolist()
+    passes = ((stats["rat"] > Z90) & (stats["pat"] > Z90)) | ((stats["rdt"] > Z90) & (stats["pdt"] > Z90))
+    agree_side = stats["rat"] > stats["rdt"]
+    final_metric = np.where(agree_side, stats["ra"] * stats["rat"] * stats["pa"] * stats["pat"],
+                            stats["rd"] * stats["rdt"] * stats["pd"] * stats["pdt"])
+    zmax = np.maximum(stats["rat"], stats["rdt"])
+    agree_metric = stats["ra"] * stats["rat"] * stats["pa"] * stats["pat"]
+    p_metric = stats["pa"] * stats["pat"]
+    voted = (stats["na"] > 0) | (stats["nd"] > 0)
+    keep = ~np.asarray(excluded, dtype=bool)
     result = []
     for g in range(n_groups):
-        sufficient: list[int] = []
+        candidates = np.flatnonzero(keep)
+        sufficient = candidates[passes[g, candidates]]
+        # the best by test, tracked only while nothing suffices (Pol.is keeps it for that case)
         best = None
-        best_z = None
+        if len(candidates):
+            before = candidates if not len(sufficient) else candidates[candidates < sufficient[0]]
+            if not len(sufficient) and len(before):
+                best = int(before[np.argmax(zmax[g, before])])
+        # the best-agree statement, chosen in statement order as Pol.is does
         best_agree = None
-        na_g, nd_g, ra_g, pa_g, pat_g = na_all[g], nd_all[g], ra_all[g], pa_all[g], pat_all[g]
-        for j in range(m):
-            if skip[j]:
-                continue
-            if passes[g][j]:
-                sufficient.append(j)
-            z = zmax[g][j]
-            if not sufficient and (best_z is None or z > best_z):
-                best, best_z = j, z
-            if na_g[j] == 0 and nd_g[j] == 0:
-                beats = False
-            elif best_agree is not None and ra_g[best_agree] > 1.0:
-                beats = agree_metric[g][j] > agree_metric[g][best_agree]
+        ra_g, pat_g, pa_g = stats["ra"][g].tolist(), stats["pat"][g].tolist(), stats["pa"][g].tolist()
+        am_g, pm_g = agree_metric[g].tolist(), p_metric[g].tolist()
+        for j in candidates[voted[g, candidates]].tolist():
+            if best_agree is not None and ra_g[best_agree] > 1.0:
+                beats = am_g[j] > am_g[best_agree]
             elif best_agree is not None:
-                beats = p_metric[g][j] > p_metric[g][best_agree]
+                beats = pm_g[j] > pm_g[best_agree]
             else:
                 beats = pat_g[j] > Z90 or (ra_g[j] > 1.0 and pa_g[j] > 0.5)
             if beats:
@@ -369,14 +369,16 @@ def select_representative(stats: dict, statement_ids: list, excluded: np.ndarray
             head = [_finalize(stats, g, best_agree, statement_ids[best_agree], best_agree=True)]
         elif best is not None:
             head = [_finalize(stats, g, best, statement_ids[best])]
-        if not sufficient:
+        if not len(sufficient):
             result.append(head)
             continue
-        items = [_finalize(stats, g, j, statement_ids[j]) for j in sufficient if j != best_agree]
-        items.sort(key=lambda item: -_metric(item))
-        chosen = (head[:1] if best_agree is not None else []) + items
-        chosen = chosen[:pick_max]
-        result.append([i for i in chosen if i["repful_for"] == "agree"] + [i for i in chosen if i["repful_for"] == "disagree"])
+        others = sufficient[sufficient != best_agree] if best_agree is not None else sufficient
+        order = others[np.argsort(-final_metric[g, others], kind="stable")]
+        room = pick_max - (1 if best_agree is not None else 0)
+        items = (head if best_agree is not None else []) + [
+            _finalize(stats, g, int(j), statement_ids[int(j)]) for j in order[:max(room, 0)]]
+        items = items[:pick_max]
+        result.append([i for i in items if i["repful_for"] == "agree"] + [i for i in items if i["repful_for"] == "disagree"])
     return result
 
 
