@@ -66,7 +66,7 @@ messages:
 serve: install
 	$(POLYVOX) serve --port $(PORT)
 
-## the benchmarks' own environment, with the reference tools (pabutools, sortition-algorithms)
+## the benchmarks' own environment, with the reference tools (pabutools, sortition-algorithms, red-dwarf)
 bench-env: .venv-bench/.installed
 
 .venv-bench/.installed: pyproject.toml

@@ -74,7 +74,7 @@ class Conversation:
     """
 
     def __init__(self, *, seed: int = 0, k: int | None = None, max_k: int = 5, base_k: int = 100,
-                 min_votes: int = 7, greedy_n: int = 15, k_buffer: int = 4, restarts: int = 50,
+                 min_votes: int = 7, greedy_n: int = 15, k_buffer: int = 4, restarts: int = 32,
                  bootstrap: int = 20, pick_max: int = 5, max_participants: int = 100_000,
                  max_statements: int = 10_000, max_cells: int = 25_000_000, moderation: str = "drop",
                  k_tolerance: float = 0.05, warm_start: bool = False,
@@ -288,17 +288,17 @@ class Conversation:
                 self._statement(sid)  # raises with the unknown statement
             raise
         added = len(self._pids)
-        fresh = [pid for pid in dict.fromkeys(pids) if pid not in self._pindex]
-        if len(fresh) + added <= self.max_participants:
-            self._check_cells(added + len(fresh), max(len(self._sids), 1))
-            self._grow(added + len(fresh), self._X.shape[1])  # once, not by doublings
         try:
-            for pid in fresh:
-                if pid not in self._pindex:
-                    self._participant(pid)
-        except (OpinionInputError, TypeError):
-            self._forget_participants_from(added)
-            raise
+            fresh = [pid for pid in dict.fromkeys(pids) if pid not in self._pindex]
+        except TypeError:
+            raise OpinionInputError("participant", "a participant id must be a string or a number", "participant") from None
+        if len(fresh) + added > self.max_participants:
+            raise OpinionInputError("too-many-participants", f"more than {self.max_participants} participants")
+        self._check_cells(added + len(fresh), max(len(self._sids), 1))
+        self._grow(added + len(fresh), self._X.shape[1])  # once, not by doublings
+        self._pindex.update(zip(fresh, range(added, added + len(fresh))))
+        self._pids.extend(fresh)
+        self._pkeys.extend(map(_key, fresh))
         pindex = self._pindex
         rows = np.fromiter(map(pindex.__getitem__, pids), dtype=np.int64, count=len(pids))
         if not len(votes):
@@ -310,12 +310,6 @@ class Conversation:
         self._X[rows[keep], cols[keep]] = values[keep]
         self._recount_votes()
         self._cache = None
-
-    def _forget_participants_from(self, start: int) -> None:
-        for pid in self._pids[start:]:
-            del self._pindex[pid]
-        del self._pids[start:]
-        del self._pkeys[start:]
 
     def _recount_votes(self) -> None:
         """Per participant and statement vote counts, from the matrix."""
@@ -517,7 +511,7 @@ class Conversation:
             return [1.0] * k
         n = len(points)
         n_base = int(base_labels.max()) + 1
-        B, starts = self.bootstrap, 3
+        B, starts = self.bootstrap, 2
         samples = rng.integers(0, n, (B, n))
         mass = np.zeros((B, n_base))
         sx = np.zeros((B, n_base))

@@ -90,15 +90,16 @@ def scale_projection(points: np.ndarray, n_votes: np.ndarray, n_columns: int) ->
 
 def first_distinct(points: np.ndarray, k: int) -> np.ndarray:
     """Pol.is's initial centres: the first k distinct points, in order."""
-    if len(points) == 0:
-        return points[:0]
-    rounded = np.round(points, 12)
-    keys = rounded[:, 0] + 1j * rounded[:, 1] if points.shape[1] == 2 else None
-    if keys is not None:
-        _, first = np.unique(keys, return_index=True)
-    else:
-        _, first = np.unique(rounded, axis=0, return_index=True)
-    return points[np.sort(first)[:k]]
+    seen: set = set()
+    chosen: list[int] = []
+    for index, row in enumerate(np.round(points, 12).tolist()):
+        key = tuple(row)
+        if key not in seen:
+            seen.add(key)
+            chosen.append(index)
+            if len(chosen) == k:
+                break
+    return points[chosen]
 
 
 def _sqdist(points: np.ndarray, centers: np.ndarray) -> np.ndarray:
@@ -145,23 +146,31 @@ def _kmeans_batch(points: np.ndarray, weights: np.ndarray, centers: np.ndarray, 
     x, y = P[:, :, 0][:, :, None], P[:, :, 1][:, :, None]  # (R or 1, n, 1)
     offsets = (np.arange(R) * k)[:, None]
     wr = W.ravel()
-    wx = (W * P[:, :, 0]).ravel()  # P's first axis (1 or R) broadcasts against W's R
-    wy = (W * P[:, :, 1]).ravel()
+    centers = np.array(centers, dtype=float)
 
     def assign(centers):
         d = (x - centers[:, None, :, 0]) ** 2 + (y - centers[:, None, :, 1]) ** 2  # (R, n, k)
         return np.argmin(d, axis=2)
 
+    live = np.arange(R)  # runs still moving: the others are left alone (most converge in a few steps)
     for _ in range(max_iters + 1):
-        labels = assign(centers)
-        index = (labels + offsets).ravel()
-        mass = np.bincount(index, weights=wr, minlength=R * k).reshape(R, k)
-        sums = np.stack([np.bincount(index, weights=wx, minlength=R * k),
-                         np.bincount(index, weights=wy, minlength=R * k)], axis=1).reshape(R, k, 2)
-        new = np.where(mass[:, :, None] > 0, sums / np.maximum(mass, 1e-300)[:, :, None], centers)
-        moved = ((new - centers) ** 2).sum(axis=2).max()
-        centers = new
-        if moved < tol * tol:
+        sub = centers[live]
+        xs, ys = (x, y) if P.shape[0] == 1 else (x[live], y[live])
+        d = (xs - sub[:, None, :, 0]) ** 2 + (ys - sub[:, None, :, 1]) ** 2
+        labels = np.argmin(d, axis=2)
+        r = len(live)
+        index = (labels + offsets[:r]).ravel()
+        wr_l = W[live].ravel()
+        wx_l = (W[live] * (P[:, :, 0] if P.shape[0] == 1 else P[live, :, 0])).ravel()
+        wy_l = (W[live] * (P[:, :, 1] if P.shape[0] == 1 else P[live, :, 1])).ravel()
+        mass = np.bincount(index, weights=wr_l, minlength=r * k).reshape(r, k)
+        sums = np.stack([np.bincount(index, weights=wx_l, minlength=r * k),
+                         np.bincount(index, weights=wy_l, minlength=r * k)], axis=1).reshape(r, k, 2)
+        new = np.where(mass[:, :, None] > 0, sums / np.maximum(mass, 1e-300)[:, :, None], sub)
+        moved = ((new - sub) ** 2).sum(axis=2).max(axis=1)
+        centers[live] = new
+        live = live[moved >= tol * tol]
+        if not len(live):
             break
     labels = assign(centers)
     present = np.bincount((labels + offsets).ravel(), weights=wr, minlength=R * k).reshape(R, k) > 0
@@ -234,7 +243,14 @@ def best_kmeans(points, weights, k, rng, restarts: int, max_iters: int = 20, cho
         key = max(tally, key=lambda key: (len(tally[key]), -min(costs[i] for i in tally[key])))
         index = min(tally[key], key=lambda i: costs[i])
     else:
-        scores = np.round(silhouettes_batch(points, labels, k, distances), 12)
+        # equal partitions (up to the numbering of groups) score alike: score each once
+        first = np.stack([np.argmax(labels == g, axis=1) for g in range(k)], axis=1)
+        rank = np.argsort(np.argsort(first, axis=1), axis=1)
+        canonical = np.take_along_axis(rank, labels, axis=1)
+        slots: dict[bytes, int] = {}
+        back = np.array([slots.setdefault(row.tobytes(), len(slots)) for row in canonical])
+        distinct = canonical[[list(back).index(i) for i in range(len(slots))]]
+        scores = np.round(silhouettes_batch(points, distinct, k, distances), 12)[back]
         index = max(range(len(labels)), key=lambda i: (scores[i], -costs[i]))
     return centers[index], labels[index]
 
