@@ -19,7 +19,7 @@ Pipeline (``Conversation.recompute()``)
    most active while fewer qualify; once in, a participant stays in).
 4. Base clusters: k-means with 100 centres on the clustered participants (Pol.is's start: the first distinct
    points). Groups: weighted k-means on the base clusters for k = 2..min(5, 2 + n_base/12), run from Pol.is's
-   start and from ``restarts`` (32) seeded k-means++ starts at once; for each k the partition with the best
+   start and from ``restarts`` (24) seeded k-means++ starts at once; for each k the partition with the best
    silhouette is kept (``choose="inertia"``: the lowest inertia). k by silhouette over the base clusters, with
    hysteresis (another k must beat the current one, or at first the smallest, by ``k_tolerance`` = 0.05) and
    Pol.is's k-smoothing (a new k is adopted once it has won 4 recomputes in a row). ``k=`` forces k.
@@ -35,7 +35,7 @@ Pipeline (``Conversation.recompute()``)
 
 Public API (for the web app)
 ----------------------------
-``Conversation(seed=0, k=None, max_k=5, bootstrap=20, moderation="drop", restarts=32, ...)``
+``Conversation(seed=0, k=None, max_k=5, bootstrap=20, moderation="drop", restarts=24, ...)``
     ``add_statement(statement_id, moderated=1, text=None)``  declare a statement (ids: str or int).
     ``set_moderation(statement_id, moderated)``                -1 hides it (takes effect at once in the lists).
     ``add_vote(participant_id, statement_id, value)``          one vote; the map follows at once (well under

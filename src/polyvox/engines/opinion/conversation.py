@@ -74,7 +74,7 @@ class Conversation:
     """
 
     def __init__(self, *, seed: int = 0, k: int | None = None, max_k: int = 5, base_k: int = 100,
-                 min_votes: int = 7, greedy_n: int = 15, k_buffer: int = 4, restarts: int = 32,
+                 min_votes: int = 7, greedy_n: int = 15, k_buffer: int = 4, restarts: int = 24,
                  bootstrap: int = 20, pick_max: int = 5, max_participants: int = 100_000,
                  max_statements: int = 10_000, max_cells: int = 25_000_000, moderation: str = "drop",
                  k_tolerance: float = 0.05, warm_start: bool = False,
@@ -411,14 +411,14 @@ class Conversation:
         if n_base >= 2:
             top = min(self.max_k, 2 + n_base // 12, n_base)
             ks = [min(self.k, n_base)] if self.k else list(range(2, top + 1))
+            fresh = pm.best_kmeans_many(base_centers, weights, ks, rng, self.restarts, choose=self.choose)
             for k in ks:
                 previous = self._group_clusterings.get(k) if self.warm_start else None
+                centers_k, labels_k = fresh[k]
                 if previous is not None:  # Pol.is carries each k's groups over from one update to the next
-                    centers_k, labels_k = pm.kmeans(base_centers, previous, weights, max_iters=20)
-                    if len(centers_k) < k:
-                        centers_k, labels_k = pm.best_kmeans(base_centers, weights, k, rng, self.restarts, choose=self.choose)
-                else:
-                    centers_k, labels_k = pm.best_kmeans(base_centers, weights, k, rng, self.restarts, choose=self.choose)
+                    carried = pm.kmeans(base_centers, previous, weights, max_iters=20)
+                    if len(carried[0]) == k:
+                        centers_k, labels_k = carried
                 self._group_clusterings[k] = centers_k
                 clusterings[k] = (centers_k, labels_k)
                 self._silhouettes[k] = pm.silhouette(base_centers, labels_k)

@@ -135,7 +135,8 @@ def kmeans(points: np.ndarray, centers: np.ndarray, weights: np.ndarray | None =
     return centers, labels
 
 
-def _kmeans_batch(points: np.ndarray, weights: np.ndarray, centers: np.ndarray, max_iters: int, tol: float):
+def _kmeans_batch(points: np.ndarray, weights: np.ndarray, centers: np.ndarray, max_iters: int, tol: float,
+                  sizes=None):
     """Lloyd's k-means run from R starts at once: centers (R, k, d); points (n, d) shared, or (R, n, d) one set
     per run (weights likewise (n,) or (R, n)). Returns (centers, labels (R, n), full) where ``full`` tells the
     runs that kept k non-empty clusters (a centre left empty keeps its place and the run is not ``full``)."""
@@ -143,21 +144,21 @@ def _kmeans_batch(points: np.ndarray, weights: np.ndarray, centers: np.ndarray, 
     P = points if points.ndim == 3 else points[None, :, :]
     n = P.shape[1]
     W = np.broadcast_to(weights if weights.ndim == 2 else weights[None, :], (R, n))
-    x, y = P[:, :, 0][:, :, None], P[:, :, 1][:, :, None]  # (R or 1, n, 1)
     offsets = (np.arange(R) * k)[:, None]
     wr = W.ravel()
     centers = np.array(centers, dtype=float)
 
+    def nearest(P, centers):
+        # |p - c|^2 = |p|^2 - 2 p.c + |c|^2, and |p|^2 does not change which c is nearest
+        return np.argmin((centers * centers).sum(axis=2)[:, None, :] - 2.0 * (P @ centers.transpose(0, 2, 1)), axis=2)
+
     def assign(centers):
-        d = (x - centers[:, None, :, 0]) ** 2 + (y - centers[:, None, :, 1]) ** 2  # (R, n, k)
-        return np.argmin(d, axis=2)
+        return nearest(P, centers)
 
     live = np.arange(R)  # runs still moving: the others are left alone (most converge in a few steps)
     for _ in range(max_iters + 1):
         sub = centers[live]
-        xs, ys = (x, y) if P.shape[0] == 1 else (x[live], y[live])
-        d = (xs - sub[:, None, :, 0]) ** 2 + (ys - sub[:, None, :, 1]) ** 2
-        labels = np.argmin(d, axis=2)
+        labels = nearest(P if P.shape[0] == 1 else P[live], sub)
         r = len(live)
         index = (labels + offsets[:r]).ravel()
         wr_l = W[live].ravel()
@@ -174,6 +175,8 @@ def _kmeans_batch(points: np.ndarray, weights: np.ndarray, centers: np.ndarray, 
             break
     labels = assign(centers)
     present = np.bincount((labels + offsets).ravel(), weights=wr, minlength=R * k).reshape(R, k) > 0
+    if sizes is not None:  # runs with fewer groups than k: only their first sizes[r] centres count
+        present |= np.arange(k)[None, :] >= np.asarray(sizes)[:, None]
     return centers, labels, present.all(axis=1)
 
 
@@ -216,43 +219,69 @@ def silhouettes_batch(points: np.ndarray, labels: np.ndarray, k: int, distances:
     return s.mean(axis=1) if n else np.zeros(len(labels))
 
 
+FAR = 1e9  # where the unused centres of a run with fewer groups wait (never the nearest)
+
+
+def best_kmeans_many(points, weights, ks, rng, restarts: int, max_iters: int = 20, choose: str = "silhouette",
+                     distances: np.ndarray | None = None) -> dict:
+    """For each k of ``ks``: weighted k-means from Pol.is's deterministic start and from ``restarts`` seeded
+    k-means++ starts, every run of every k at once. ``choose="silhouette"``: the partition with the best
+    silhouette (the criterion that also chooses k), ties to the lower inertia; ``"inertia"``: the lowest
+    weighted inertia; ``"mode"``: the partition reached most often. Returns {k: (centres, labels)}."""
+    weights = np.asarray(weights, dtype=float)
+    K = max(ks)
+    starts, sizes, out = [], [], {}
+    for k in ks:
+        first = first_distinct(points, k)
+        if len(first) < k:  # fewer distinct points than k: Pol.is's way, fewer clusters
+            out[k] = kmeans(points, first, weights, max_iters=max_iters)
+            continue
+        runs = first[None] if not restarts else np.concatenate([first[None], _plus_plus_batch(points, weights, k, restarts, rng)])
+        padded = np.full((len(runs), K, points.shape[1]), FAR)
+        padded[:, :k] = runs
+        padded[:, k:, 0] += np.arange(K - k)  # distinct waiting places
+        starts.append(padded)
+        sizes.extend([k] * len(runs))
+    if not starts:
+        return out
+    sizes = np.array(sizes)
+    centers, labels, full = _kmeans_batch(points, weights, np.concatenate(starts), max_iters, 0.01, sizes=sizes)
+    for k in ks:
+        if k in out:
+            continue
+        mine = np.flatnonzero((sizes == k) & full)
+        if not len(mine):
+            out[k] = kmeans(points, first_distinct(points, k), weights, max_iters=max_iters)
+            continue
+        c, lab = centers[mine][:, :k], labels[mine]
+        costs = (weights[None, :] * ((points[None, :, :] - np.take_along_axis(
+            c, lab[:, :, None], axis=1)) ** 2).sum(axis=2)).sum(axis=1)
+        if choose == "inertia":
+            index = int(np.argmin(costs))
+        elif choose == "mode":
+            tally: dict[tuple, list[int]] = {}
+            for i in range(len(lab)):
+                tally.setdefault(_canonical(lab[i]), []).append(i)
+            key = max(tally, key=lambda key: (len(tally[key]), -min(costs[i] for i in tally[key])))
+            index = min(tally[key], key=lambda i: costs[i])
+        else:
+            # equal partitions (up to the numbering of groups) score alike: score each once
+            first_seen = np.stack([np.argmax(lab == g, axis=1) for g in range(k)], axis=1)
+            rank = np.argsort(np.argsort(first_seen, axis=1), axis=1)
+            canonical = np.take_along_axis(rank, lab, axis=1)
+            slots: dict[bytes, int] = {}
+            back = np.array([slots.setdefault(row.tobytes(), len(slots)) for row in canonical])
+            distinct = canonical[[int(np.argmax(back == i)) for i in range(len(slots))]]
+            scores = np.round(silhouettes_batch(points, distinct, k, distances), 12)[back]
+            index = max(range(len(lab)), key=lambda i: (scores[i], -costs[i]))
+        out[k] = (c[index], lab[index])
+    return out
+
+
 def best_kmeans(points, weights, k, rng, restarts: int, max_iters: int = 20, choose: str = "silhouette",
                 distances: np.ndarray | None = None):
-    """k-means (weighted) from Pol.is's deterministic start and from ``restarts`` seeded k-means++ starts,
-    all run at once. ``choose="silhouette"``: the partition with the best silhouette (the criterion that also
-    chooses k), ties to the lower inertia; ``"inertia"``: the lowest weighted inertia; ``"mode"``: the partition
-    reached most often. Returns (centres, labels)."""
-    weights = np.asarray(weights, dtype=float)
-    starts = [first_distinct(points, k)]
-    if len(starts[0]) < k:  # fewer distinct points than k: Pol.is's way, fewer clusters
-        return kmeans(points, starts[0], weights, max_iters=max_iters)
-    if restarts:
-        starts.extend(_plus_plus_batch(points, weights, k, restarts, rng))
-    centers, labels, full = _kmeans_batch(points, weights, np.stack(starts), max_iters, 0.01)
-    if not full.any():
-        return kmeans(points, starts[0], weights, max_iters=max_iters)
-    centers, labels = centers[full], labels[full]
-    costs = (weights[None, :] * ((points[None, :, :] - np.take_along_axis(
-        centers, labels[:, :, None], axis=1)) ** 2).sum(axis=2)).sum(axis=1)
-    if choose == "inertia":
-        index = int(np.argmin(costs))
-    elif choose == "mode":
-        tally: dict[tuple, list[int]] = {}
-        for i in range(len(labels)):
-            tally.setdefault(_canonical(labels[i]), []).append(i)
-        key = max(tally, key=lambda key: (len(tally[key]), -min(costs[i] for i in tally[key])))
-        index = min(tally[key], key=lambda i: costs[i])
-    else:
-        # equal partitions (up to the numbering of groups) score alike: score each once
-        first = np.stack([np.argmax(labels == g, axis=1) for g in range(k)], axis=1)
-        rank = np.argsort(np.argsort(first, axis=1), axis=1)
-        canonical = np.take_along_axis(rank, labels, axis=1)
-        slots: dict[bytes, int] = {}
-        back = np.array([slots.setdefault(row.tobytes(), len(slots)) for row in canonical])
-        distinct = canonical[[list(back).index(i) for i in range(len(slots))]]
-        scores = np.round(silhouettes_batch(points, distinct, k, distances), 12)[back]
-        index = max(range(len(labels)), key=lambda i: (scores[i], -costs[i]))
-    return centers[index], labels[index]
+    """``best_kmeans_many`` for one k: (centres, labels)."""
+    return best_kmeans_many(points, weights, [k], rng, restarts, max_iters, choose, distances)[k]
 
 
 def _canonical(labels: np.ndarray) -> tuple:
