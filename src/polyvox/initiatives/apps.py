@@ -13,6 +13,7 @@ class InitiativesConfig(AppConfig):
         Contribution("home", "polyvox.initiatives.home.figures", order=10),
         Contribution("home", "polyvox.initiatives.home.latest", order=30),
         Contribution("search", "polyvox.initiatives.search.group", order=10),
+        Contribution("workflows", "polyvox.initiatives.workflow"),
     )
 
     def ready(self):

@@ -3,8 +3,9 @@
 With 10,000 initiatives, each facet count in SQL is a scan of the table (the search words are substring
 matches); seven scans per new search is slow. Here the published initiatives' filterable columns and
 search text are read once per inventory version (any edit or publication changes it) and kept in the
-process; a query is then one pass over the rows. `filters.facet_counts` and `filters.ordered_ids` are the
-SQL definition of the same results, and the tests check that both agree.
+process; a query is then one pass over the rows. This is the inventory's one path: the list, the map, the
+API and the exports all read their set from here (`filters.search`, `InventoryQuery.initiatives`); the
+tests check it against a plain definition of each query written in the tests themselves.
 """
 
 from __future__ import annotations

@@ -3,17 +3,18 @@ the exports and the API, so that the same URL parameters mean the same set every
 
     query = InventoryQuery.from_params(request.GET)   # unknown values are set aside in query.ignored
     result = search(query)                            # ids in order + facet counts, cached per version
+    query.initiatives()                               # the same set as a queryset (the exports)
+
+One path: `facets.evaluate` filters, searches, sorts and counts over the published inventory held in memory.
 """
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import Max
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -120,39 +121,14 @@ class InventoryQuery:
     def selected(self, name: str) -> tuple:
         return getattr(self, name)
 
+    def initiatives(self):
+        """The published initiatives this query finds (those of `search(query).ids`), as a queryset."""
+        return published().filter(pk__in=search(self).ids)
+
     def cache_key(self, kind: str, version: str | None = None) -> str:
         state = repr((self.words, [getattr(self, n) for n in FACETS], self.sort))
         digest = hashlib.sha1(state.encode()).hexdigest()
         return f"initiatives:{kind}:{version or inventory_version()}:{get_language() or 'fr'}:{digest}"
-
-    def filter(self, queryset=None, *, except_facet: str | None = None):
-        """The published initiatives matching every filter (but `except_facet`) and every search word."""
-        vocabulary = self.vocabulary or Vocabulary.load()
-        qs = published() if queryset is None else queryset
-        from polyvox.initiatives.search import filter_initiatives
-
-        qs = filter_initiatives(qs, self.words)
-        if self.year and except_facet != "year":
-            years = Q()
-            for year in self.year:
-                years |= Q(start_date__gte=datetime.date(year, 1, 1), start_date__lte=datetime.date(year, 12, 31))
-            qs = qs.filter(years)
-        if self.family and except_facet != "family":
-            qs = qs.filter(method_family_id__in=[vocabulary.families[s][0] for s in self.family])
-        if self.status and except_facet != "status":
-            qs = qs.filter(status__in=self.status)
-        if self.level and except_facet != "level":
-            qs = qs.filter(participation_level__in=self.level)
-        if self.municipality and except_facet != "municipality":
-            ids = [vocabulary.municipalities[c][0] for c in self.municipality if c != WHOLE_REGION]
-            where = Q(municipality_id__in=ids) if ids else Q(pk__in=[])
-            if WHOLE_REGION in self.municipality:
-                where |= Q(municipality__isnull=True)
-            qs = qs.filter(where)
-        if self.theme and except_facet != "theme":
-            through = Initiative.themes.through.objects.filter(theme_id__in=[vocabulary.themes[s][0] for s in self.theme])
-            qs = qs.filter(pk__in=through.values("initiative_id"))
-        return qs
 
 
 @dataclass
@@ -194,35 +170,6 @@ def search(query: InventoryQuery) -> SearchResult:
     return result
 
 
-def facet_counts(query: InventoryQuery) -> dict[str, dict[str, int]]:
-    """For each filter, how many initiatives each value would give with the other filters kept (one query each).
-
-    The SQL definition of the counts; `facets.evaluate` computes the same in memory (tests compare them)."""
-    vocabulary = query.vocabulary or Vocabulary.load()
-    family_slug = {pk: slug for slug, (pk, _name) in vocabulary.families.items()}
-    theme_slug = {pk: slug for slug, (pk, _name) in vocabulary.themes.items()}
-    municipality_code = {pk: code for code, (pk, _name) in vocabulary.municipalities.items()}
-    facets: dict[str, dict[str, int]] = {}
-
-    rows = query.filter(except_facet="year").annotate(y=ExtractYear("start_date")).values("y").annotate(n=Count("id")).order_by()
-    facets["year"] = {str(r["y"]): r["n"] for r in rows if r["y"]}
-    rows = query.filter(except_facet="family").values("method_family_id").annotate(n=Count("id")).order_by()
-    facets["family"] = {family_slug[r["method_family_id"]]: r["n"] for r in rows if r["method_family_id"] in family_slug}
-    rows = query.filter(except_facet="status").values("status").annotate(n=Count("id")).order_by()
-    facets["status"] = {r["status"]: r["n"] for r in rows}
-    rows = query.filter(except_facet="level").values("participation_level").annotate(n=Count("id")).order_by()
-    facets["level"] = {r["participation_level"]: r["n"] for r in rows}
-    rows = query.filter(except_facet="municipality").values("municipality_id").annotate(n=Count("id")).order_by()
-    facets["municipality"] = {
-        (municipality_code.get(r["municipality_id"]) if r["municipality_id"] else WHOLE_REGION): r["n"] for r in rows
-    }
-    facets["municipality"].pop(None, None)
-    through = Initiative.themes.through.objects.filter(initiative_id__in=query.filter(except_facet="theme").values("id"))
-    rows = through.values("theme_id").annotate(n=Count("initiative_id")).order_by()
-    facets["theme"] = {theme_slug[r["theme_id"]]: r["n"] for r in rows if r["theme_id"] in theme_slug}
-    return facets
-
-
 def facet_options(query: InventoryQuery, result: SearchResult) -> list[dict]:
     """The filter form's fieldsets: each option with its label, count and whether it is ticked."""
     vocabulary = query.vocabulary or Vocabulary.load()
@@ -250,24 +197,6 @@ def facet_options(query: InventoryQuery, result: SearchResult) -> list[dict]:
         ]
         facets.append({"name": name, "legend": FACET_LEGENDS[name], "options": options})
     return facets
-
-
-def ordered_ids(query: InventoryQuery) -> list[int]:
-    """The SQL definition of the matching ids in the asked order (see facet_counts)."""
-    qs = query.filter()
-    if query.sort == "title":
-        lang = (get_language() or "fr")[:2]
-        order = [lang, *[code for code in ("fr", "nl", "en") if code != lang]]
-        rows = qs.values_list("id", *[f"title_{code}" for code in order])
-        return [row[0] for row in sorted(rows, key=lambda row: (_first_text(row[1:]), row[0]))]
-    return list(qs.order_by("-start_date", "id").values_list("id", flat=True))
-
-
-def _first_text(values) -> str:
-    for value in values:
-        if value and value.strip():
-            return search_key(value)
-    return ""
 
 
 def _values(params, name: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""The publication workflow of an initiative: one table of transitions, every change audited and notified.
+"""The publication use cases of an initiative: every move through `workflow.PUBLICATION` (its permissions
+and guards), audited and notified.
 
     draft ──submit──▶ submitted ──publish──▶ published
       ▲                  │  ▲                    │
@@ -25,62 +26,26 @@ import logging
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 
-from polyvox.core.transitions import StateMachine, TransitionNotAllowed, history, record
+from polyvox.core.transitions import TransitionNotAllowed, history, record
+from polyvox.core.workflow import Refused
 from polyvox.initiatives.models import Initiative, PublicationState
+from polyvox.initiatives.workflow import PUBLICATION, missing_languages_message, missing_texts
 from polyvox.organisations.models import Role
 
 log = logging.getLogger(__name__)
-
-D, S, P, R = PublicationState.DRAFT, PublicationState.SUBMITTED, PublicationState.PUBLISHED, PublicationState.RETURNED
-PUBLICATION = StateMachine(
-    "publication_state",
-    {
-        (D, "submit"): S,
-        (R, "submit"): S,
-        (S, "publish"): P,
-        (D, "publish"): P,  # staff entering an initiative themselves
-        (S, "return"): R,
-        (P, "return"): R,
-        # Edits leave the state as it is, but go through the table so that each one is audited.
-        (D, "edit"): D,
-        (S, "edit"): S,
-        (R, "edit"): R,
-        (P, "edit"): P,
-    },
-)
 
 
 class WorkflowError(Exception):
     """A step refused, with a message for the person who asked (translated)."""
 
 
-__all__ = ["PUBLICATION", "WorkflowError", "TransitionNotAllowed", "history"]
-
-
-def missing_languages_message(initiative: Initiative) -> str:
-    """'... Still missing: title (Dutch) and summary (Dutch).' or '' when French and Dutch are complete."""
-    missing = missing_texts(initiative)
-    if not missing:
-        return ""
-    return _(
-        "An initiative is published only with its French and Dutch title, summary and description. Still missing: %(list)s."
-    ) % {"list": missing}
-
-
-def missing_texts(initiative: Initiative) -> str:
-    """The French and Dutch texts still empty, named in the reader's language ('' when none)."""
-    fields = {"title": _("title"), "summary": _("summary"), "body": _("description")}
-    languages = {"fr": _("French"), "nl": _("Dutch"), "en": _("English")}
-    parts = []
-    for item in initiative.missing_languages():
-        name, lang = item.rsplit("_", 1)
-        parts.append(_("%(field)s (%(language)s)") % {"field": fields[name], "language": languages[lang]})
-    return str(get_text_list(parts, _("and"))) if parts else ""
+__all__ = ["PUBLICATION", "WorkflowError", "TransitionNotAllowed", "history", "missing_languages_message",
+           "missing_texts"]
 
 
 def history_rows(initiative: Initiative) -> list[dict]:
@@ -102,37 +67,45 @@ def create(initiative: Initiative, actor) -> None:
 
 
 def record_edit(initiative: Initiative, actor, changed: list[str]) -> None:
-    """Audit an edit; an edit of a published initiative by a non-staff editor is reported to staff."""
+    """Audit an edit (the state stays as it is); an edit of a published initiative by a non-staff editor is
+    reported to staff. Refused when the actor may not change it, or when it would leave a published
+    initiative without its French or Dutch texts."""
     from polyvox.organisations.rules import is_service_staff
 
+    if not actor.has_perm("initiatives.change_initiative", initiative):
+        raise WorkflowError(_("You may not do this."))
     message = ", ".join(changed) if changed else ""
-    if initiative.is_published and initiative.missing_languages():
-        raise WorkflowError(missing_languages_message(initiative))
-    PUBLICATION.apply(initiative, "edit", actor=actor, message=message)
+    with transaction.atomic():
+        state = Initiative.objects.select_for_update().values_list("publication_state", flat=True).get(pk=initiative.pk)
+        if state == PublicationState.PUBLISHED and initiative.missing_languages():
+            raise WorkflowError(missing_languages_message(initiative))
+        record(initiative, "edit", actor=actor, from_state=state, to_state=state, message=message)
     if initiative.is_published and not is_service_staff(actor):
         notify(initiative, "edited", staff_recipients(exclude=actor), actor=actor)
 
 
 def submit(initiative: Initiative, actor) -> None:
-    _require_languages(initiative)
-    PUBLICATION.apply(initiative, "submit", actor=actor)
+    _move(initiative, "submit", actor)
     notify(initiative, "submitted", staff_recipients(exclude=actor), actor=actor)
 
 
 def publish(initiative: Initiative, actor) -> None:
-    _require_languages(initiative)
-    initiative.return_reason = ""
-    PUBLICATION.apply(initiative, "publish", actor=actor, save_fields=("return_reason",))
+    _move(initiative, "publish", actor)
     notify(initiative, "published", editor_recipients(initiative, exclude=actor), actor=actor)
 
 
 def send_back(initiative: Initiative, actor, reason: str) -> None:
     reason = (reason or "").strip()
-    if not reason:
-        raise WorkflowError(_("Say why the initiative is sent back: the reason is required."))
-    initiative.return_reason = reason
-    PUBLICATION.apply(initiative, "return", actor=actor, message=reason, save_fields=("return_reason",))
+    _move(initiative, "return", actor, message=reason, reason=reason)
     notify(initiative, "returned", editor_recipients(initiative, exclude=actor), actor=actor, reason=reason)
+
+
+def _move(initiative: Initiative, name: str, actor, **data) -> None:
+    """Through the publication table; a refused guard or permission becomes a WorkflowError with its reasons."""
+    try:
+        PUBLICATION.apply(initiative, name, by=actor, **data)
+    except Refused as refused:
+        raise WorkflowError(" ".join(refused.reasons)) from None
 
 
 def staff_recipients(exclude=None):
@@ -172,12 +145,6 @@ def notify(initiative: Initiative, event: str, recipients, *, actor=None, reason
         except Exception:  # noqa: BLE001 - a mail server down must not undo the transition
             log.exception("could not send the %s notice of initiative %s to %s", event, initiative.pk, user.pk)
     return sent
-
-
-def _require_languages(initiative: Initiative) -> None:
-    message = missing_languages_message(initiative)
-    if message:
-        raise WorkflowError(message)
 
 
 def _without(users, exclude):

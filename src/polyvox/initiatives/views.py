@@ -23,7 +23,7 @@ from polyvox.initiatives.filters import (
     CACHE_SECONDS, PARAMETER_NAMES, InventoryQuery, facet_options, inventory_version, search,
 )
 from polyvox.initiatives.models import Document, Initiative, PublicationState
-from polyvox.initiatives.services import PUBLICATION
+from polyvox.initiatives.workflow import PUBLICATION
 
 PAGE_SIZE = 20
 EXPORT_TYPES = {
@@ -157,7 +157,7 @@ def export(request, fmt: str):
     key = query.cache_key(f"export-{fmt}") + base_url
     body = cache.get(key)
     if body is None:
-        body = build(query.filter(), base_url=base_url)
+        body = build(query.initiatives(), base_url=base_url)
         cache.set(key, body, 600)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="initiatives.{fmt}"'
