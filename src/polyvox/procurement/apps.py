@@ -11,4 +11,5 @@ class ProcurementConfig(AppConfig):
     contributes = (
         Contribution("demo", "polyvox.procurement.demo", order=50),
         Contribution("search", "polyvox.procurement.search.group", order=40),
+        Contribution("workflows", "polyvox.procurement.workflow"),
     )

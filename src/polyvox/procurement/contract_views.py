@@ -207,21 +207,16 @@ def _declare(request, contract, form):
 def _score(request, contract, form):
     from decimal import Decimal, InvalidOperation
 
-    if contract.state != "evaluation":
-        raise ValidationError(_("Offers can be scored only after the deadline, while the contract is being evaluated."))
-    if not contract.scorer_declarations.filter(scorer=request.user).exists():
-        raise ValidationError(_("Declare that you have no conflict of interest before scoring."))
-    offers = Offer.objects.unsealed().filter(contract=contract)
-    for offer in offers:
-        for criterion in contract.criteria.filter(kind=Criterion.Kind.QUALITY):
-            raw = request.POST.get(f"score-{offer.pk}-{criterion.pk}", "").strip().replace(",", ".")
-            if raw == "":
-                continue
-            try:
-                points = Decimal(raw)
-            except InvalidOperation:
-                raise ValidationError(_("Points go from 0 to 10.")) from None
-            services.score_offer(offer, criterion, request.user, points)
+    def points(offer, criterion):
+        raw = request.POST.get(f"score-{offer.pk}-{criterion.pk}", "").strip().replace(",", ".")
+        if raw == "":
+            return None
+        try:
+            return Decimal(raw)
+        except InvalidOperation:
+            raise ValidationError(_("Points go from 0 to 10.")) from None
+
+    services.score_offers(contract, request.user, points)
 
 
 def _award(request, contract, form):

@@ -47,6 +47,12 @@ def is_invited_provider(user, contract) -> bool:
     return contract is not None and provider_for_contract(user, contract) is not None
 
 
+@rules.predicate
+def answers_for_the_invited_provider(user, invitation) -> bool:
+    """obj: an Invitation; the user holds the provider role of the provider asked."""
+    return invitation is not None and providers_of(user).filter(pk=invitation.provider_id).exists()
+
+
 rules.add_perm("procurement.view_dashboard", is_service_staff)
 rules.add_perm("procurement.manage", is_service_staff)
 rules.add_perm("procurement.request_membership", can_act_for_a_public_body | is_service_staff)
@@ -54,4 +60,7 @@ rules.add_perm("procurement.view_membership", is_service_staff | is_official_of_
 rules.add_perm("procurement.view_contract", is_service_staff | is_official_of_member | is_invited_provider)
 rules.add_perm("procurement.act_as_member", is_service_staff | is_official_of_member)
 rules.add_perm("procurement.respond_as_provider", is_invited_provider)
+rules.add_perm("procurement.answer_invitation", answers_for_the_invited_provider)
+# The moves the platform makes by itself (a cascade exhausted, an answer past its deadline): nobody's.
+rules.add_perm("procurement.platform_step", rules.always_deny)
 rules.add_perm("procurement.use_procurement", is_service_staff | can_act_for_a_public_body | is_provider_user)

@@ -24,7 +24,18 @@ from polyvox.procurement.models import (
     Score, ScorerDeclaration, SpecificationTemplate, SpecificationVersion, SubsequentContract,
 )
 from polyvox.procurement.uploads import check_pdf
-from polyvox.procurement.workflow import CONTRACT, MEMBERSHIP
+from polyvox.core.workflow import SYSTEM, NotPermitted, Refused, apply
+
+
+def _move(obj, name: str, actor, **data):
+    """One move through the workflow (`procurement/workflow.py`); a guard's refusal is said as a ValidationError
+    (the table's refusal and a missing permission stay TransitionNotAllowed / NotPermitted)."""
+    try:
+        return apply(obj, name, by=SYSTEM if actor is None else actor, **data)
+    except NotPermitted:
+        raise
+    except Refused as error:
+        raise ValidationError(error.reasons) from None
 
 
 def current_framework() -> FrameworkContract | None:
@@ -64,8 +75,8 @@ def record_needs_meeting(organisation, actor, *, date, notes: str = "", membersh
     """Staff record a meeting about a body's needs; the first one on a request readies the protocol."""
     with transaction.atomic():
         meeting = NeedsMeeting.objects.create(organisation=organisation, membership=membership, date=date, notes=notes, recorded_by=actor)
-        if membership is not None and MEMBERSHIP.can(membership, "record_meeting"):
-            MEMBERSHIP.apply(membership, "record_meeting", actor=actor, message=Msg("Needs meeting on %(date)s", **{"date": date}))
+        if membership is not None and membership.state == Membership.State.REQUESTED:
+            _move(membership, "record_meeting", actor, message=Msg("Needs meeting on %(date)s", **{"date": date}))
             mail.notify(
                 mail.officials_of(organisation), gettext_lazy("Your membership protocol is ready to sign"),
                 gettext_lazy("The membership protocol of %(organisation)s is ready: download it, have it signed and record the signature."),
@@ -88,7 +99,7 @@ def sign_membership(membership, actor, *, signed_on, signatory_name: str, signat
     if document is not None:
         membership.signed_document = document
         fields.append("signed_document")
-    MEMBERSHIP.apply(membership, "sign", actor=actor, save_fields=tuple(fields),
+    _move(membership, "sign", actor, save_fields=tuple(fields),
                      message=Msg("Signed on %(date)s by %(name)s", **{"date": signed_on, "name": membership.signatory_name}))
     return membership
 
@@ -247,7 +258,7 @@ def draft_specification(contract, actor, *, body: str | None = None, note: str =
             note=note, created_by=actor,
         )
         if contract.state == ContractState.NEED:
-            CONTRACT.apply(contract, "draft_specification", actor=actor, message=Msg("Version %(number)s", **{"number": version.number}))
+            _move(contract, "draft_specification", actor, message=Msg("Version %(number)s", **{"number": version.number}))
         else:
             record(contract, "revise_specification", actor=actor, message=Msg("Version %(number)s", **{"number": version.number}))
     return version
@@ -281,8 +292,6 @@ def invite_offers(contract, actor, *, deadline: dt.datetime, now=None) -> list[I
     """Re-competition: every provider of the lot is asked for an offer by the deadline."""
     now = now or timezone.now()
     _ready_to_request(contract, Procedure.RECOMPETITION)
-    if contract.criteria.count() == 0:
-        raise ValidationError(_("Set the award criteria before requesting offers."))
     if deadline <= now:
         raise ValidationError(_("The deadline must be in the future."))
     providers = contract.lot.ranked_providers()
@@ -290,7 +299,7 @@ def invite_offers(contract, actor, *, deadline: dt.datetime, now=None) -> list[I
         raise ValidationError(_("This lot has no provider."))
     with transaction.atomic():
         contract.offer_deadline = deadline
-        CONTRACT.apply(contract, "invite_offers", actor=actor, save_fields=("offer_deadline",),
+        _move(contract, "invite_offers", actor, save_fields=("offer_deadline",),
                        message=Msg("Deadline %(deadline)s", **{"deadline": _brussels(deadline)}))
         invitations = [Invitation.objects.create(contract=contract, provider=p, rank=i, sent_at=now, deadline=deadline)
                        for i, p in enumerate(providers, start=1)]
@@ -304,7 +313,7 @@ def start_cascade(contract, actor, *, now=None) -> Invitation:
     now = now or timezone.now()
     _ready_to_request(contract, Procedure.CASCADE)
     with transaction.atomic():
-        CONTRACT.apply(contract, "start_cascade", actor=actor)
+        _move(contract, "start_cascade", actor)
         invitation = _invite_next_in_cascade(contract, now, actor)
         if invitation is None:
             raise ValidationError(_("Every provider of the lot has already been asked."))
@@ -314,8 +323,6 @@ def start_cascade(contract, actor, *, now=None) -> Invitation:
 def _ready_to_request(contract, procedure):
     if contract.procedure != procedure:
         raise ValidationError(_("This contract follows the %(procedure)s procedure.") % {"procedure": Procedure(contract.procedure).label})
-    if not contract.specifications.exists():
-        raise ValidationError(_("Draft the specification before requesting offers."))
 
 
 def cascade_deadline(now, days: int) -> dt.datetime:
@@ -433,11 +440,11 @@ def cascade_accept(contract, provider, actor, *, price: Decimal, proposal: str, 
     with transaction.atomic():
         offer = Offer.objects.create(contract=contract, provider=provider, price=price, proposal=proposal.strip(), submitted_at=now,
                                      document=document or "")
-        invitation.status, invitation.responded_at = Invitation.Status.ACCEPTED, now
-        invitation.save(update_fields=["status", "responded_at"])
+        invitation.responded_at = now
+        _move(invitation, "accept", actor, save_fields=("responded_at",))
         contract.awarded_offer, contract.awarded_on = offer, timezone.localdate(now)
         contract.award_justification = _("First provider in the lot's ranked order who accepted the request (cascade).")
-        CONTRACT.apply(contract, "accept", actor=actor, save_fields=("awarded_offer", "awarded_on", "award_justification"),
+        _move(contract, "accept", actor, save_fields=("awarded_offer", "awarded_on", "award_justification"),
                        message=Msg("%(provider)s accepted for %(amount)s excl. VAT", **{"provider": provider, "amount": format_eur(price)}))
     _notify_award(contract)
     return offer
@@ -450,8 +457,8 @@ def cascade_decline(contract, provider, actor, *, reason: str = "", now=None) ->
     if contract.state != ContractState.CASCADE or invitation is None or invitation.provider_id != getattr(provider, "pk", None):
         raise ValidationError(_("This request is not waiting for your answer."))
     with transaction.atomic():
-        invitation.status, invitation.responded_at, invitation.decline_reason = Invitation.Status.DECLINED, now, reason.strip()
-        invitation.save(update_fields=["status", "responded_at", "decline_reason"])
+        invitation.responded_at, invitation.decline_reason = now, reason.strip()
+        _move(invitation, "decline", actor, save_fields=("responded_at", "decline_reason"))
         record(contract, "cascade_declined", actor=actor, message=Msg("%(provider)s declined", **{"provider": provider}))
         return _move_cascade_on(contract, now)
 
@@ -459,7 +466,7 @@ def cascade_decline(contract, provider, actor, *, reason: str = "", now=None) ->
 def _move_cascade_on(contract, now):
     following = _invite_next_in_cascade(contract, now)
     if following is None:
-        CONTRACT.apply(contract, "exhaust", actor=None, message=Msg("No provider of the lot accepted; the Service decides what next."))
+        _move(contract, "exhaust", None, message=Msg("No provider of the lot accepted; the Service decides what next."))
         mail.notify(
             mail.staff_users(), gettext_lazy("Cascade exhausted: %(title)s"),
             gettext_lazy("No provider of the lot accepted the request. Please decide what next (re-competition or cancellation)."),
@@ -474,8 +481,8 @@ def advance_deadlines(now=None) -> dict:
     for invitation in Invitation.objects.filter(status=Invitation.Status.INVITED, deadline__lte=now,
                                                 contract__state=ContractState.CASCADE).select_related("contract"):
         with transaction.atomic():
-            invitation.status, invitation.responded_at = Invitation.Status.EXPIRED, now
-            invitation.save(update_fields=["status", "responded_at"])
+            invitation.responded_at = now
+            _move(invitation, "expire", SYSTEM, save_fields=("responded_at",))
             record(invitation.contract, "cascade_expired", message=Msg("%(provider)s did not answer by the deadline", **{"provider": invitation.provider}))
             _move_cascade_on(invitation.contract, now)
         moved += 1
@@ -490,9 +497,7 @@ def advance_deadlines(now=None) -> dict:
 
 def open_offers(contract, actor, *, now=None) -> None:
     now = now or timezone.now()
-    if contract.offer_deadline is None or now < contract.offer_deadline:
-        raise ValidationError(_("Offers stay sealed until the deadline (%(deadline)s).") % {"deadline": _brussels(contract.offer_deadline)})
-    CONTRACT.apply(contract, "open_offers", actor=actor, message=Msg("%(count)s offer(s) received", **{"count": contract.offers.count()}))
+    _move(contract, "open_offers", actor, now=now, message=Msg("%(count)s offer(s) received", **{"count": contract.offers.count()}))
     mail.notify(mail.staff_users(), gettext_lazy("Offers to score: %(title)s"),
                 gettext_lazy("The deadline has passed; the offers can now be scored (declare first that you have no conflict of interest)."),
                 url_name="procurement:contract_detail", url_args=[contract.pk], title=contract.title)
@@ -507,18 +512,48 @@ def declare_no_conflict(contract, scorer, statement: str) -> ScorerDeclaration:
     return declaration
 
 
-def score_offer(offer, criterion, scorer, points: Decimal, *, now=None) -> Score:
-    contract = offer.contract
-    if contract.state != ContractState.EVALUATION or offer.is_sealed(now):
-        raise ValidationError(_("Offers can be scored only after the deadline, while the contract is being evaluated."))
+def _scoring_refusal(contract, scorer) -> str | None:
+    if contract.state != ContractState.EVALUATION:
+        return _("Offers can be scored only after the deadline, while the contract is being evaluated.")
     if not contract.scorer_declarations.filter(scorer=scorer).exists():
-        raise ValidationError(_("Declare that you have no conflict of interest before scoring."))
-    if criterion.contract_id != contract.pk or criterion.kind != Criterion.Kind.QUALITY:
-        raise ValidationError(_("Score only this contract's quality criteria; price is scored from the amounts."))
-    if points < 0 or points > 10:
-        raise ValidationError(_("Points go from 0 to 10."))
-    score, _created = Score.objects.update_or_create(offer=offer, criterion=criterion, scorer=scorer, defaults={"points": points})
+        return _("Declare that you have no conflict of interest before scoring.")
+    return None
+
+
+def score_offer(offer, criterion, scorer, points: Decimal, *, now=None) -> Score:
+    """One scorer's points for one offer on one quality criterion, checked under the contract's row lock."""
+    with transaction.atomic():
+        contract = SubsequentContract.objects.select_for_update().get(pk=offer.contract_id)
+        if contract.state != ContractState.EVALUATION or offer.is_sealed(now):
+            raise ValidationError(_("Offers can be scored only after the deadline, while the contract is being evaluated."))
+        refusal = _scoring_refusal(contract, scorer)
+        if refusal:
+            raise ValidationError(refusal)
+        if criterion.contract_id != contract.pk or criterion.kind != Criterion.Kind.QUALITY:
+            raise ValidationError(_("Score only this contract's quality criteria; price is scored from the amounts."))
+        if points < 0 or points > 10:
+            raise ValidationError(_("Points go from 0 to 10."))
+        score, _created = Score.objects.update_or_create(offer=offer, criterion=criterion, scorer=scorer, defaults={"points": points})
     return score
+
+
+def score_offers(contract, scorer, points_for, *, now=None) -> int:
+    """A scorer's points for every opened offer and quality criterion (`points_for(offer, criterion)`, None when
+    left blank), all or nothing, checked once under the contract's row lock. Returns how many were saved."""
+    saved = 0
+    with transaction.atomic():
+        contract = SubsequentContract.objects.select_for_update().get(pk=contract.pk)
+        refusal = _scoring_refusal(contract, scorer)
+        if refusal:
+            raise ValidationError(refusal)
+        criteria = list(contract.criteria.filter(kind=Criterion.Kind.QUALITY))
+        for offer in Offer.objects.unsealed(now).filter(contract=contract):
+            for criterion in criteria:
+                points = points_for(offer, criterion)
+                if points is not None:
+                    score_offer(offer, criterion, scorer, points, now=now)
+                    saved += 1
+    return saved
 
 
 def ranking(contract, now=None) -> list[dict]:
@@ -606,7 +641,7 @@ def award(contract, actor, *, offer, justification: str, reasons: dict | None = 
             contract.proposed_offer, contract.award_justification = offer, justification.strip()
             contract.deviation_ground, contract.deviation_reasoning, contract.deviation_proposed_by = ground, reasoning, actor
             contract.deviation_approved_by, contract.deviation_decided_on = None, None
-            CONTRACT.apply(contract, "propose_deviation", actor=actor,
+            _move(contract, "propose_deviation", actor,
                            save_fields=("proposed_offer", "award_justification", "deviation_ground", "deviation_reasoning",
                                         "deviation_proposed_by", "deviation_approved_by", "deviation_decided_on"),
                            message=Msg("%(provider)s (ranked %(rank)s of %(count)s) instead of %(best)s (ranked 1). Ground: %(ground)s. %(reasoning)s", **{
@@ -625,7 +660,7 @@ def award(contract, actor, *, offer, justification: str, reasons: dict | None = 
     with transaction.atomic():
         contract.awarded_offer, contract.award_justification, contract.awarded_on = offer, justification.strip(), timezone.localdate(now)
         contract.proposed_offer, contract.deviation_ground, contract.deviation_reasoning = None, "", ""
-        CONTRACT.apply(contract, "award", actor=actor,
+        _move(contract, "award", actor,
                        save_fields=("awarded_offer", "award_justification", "awarded_on", "proposed_offer", "deviation_ground", "deviation_reasoning"),
                        message=Msg("Awarded to %(provider)s", **{"provider": offer.provider}))
         _tell_unsuccessful(contract, rows, reasons, now)
@@ -636,15 +671,13 @@ def award(contract, actor, *, offer, justification: str, reasons: dict | None = 
 def approve_deviation(contract, actor, *, now=None) -> None:
     """A second staff member approves the award off the ranking: the award report is drawn up."""
     now = now or timezone.now()
-    if contract.state != ContractState.DEVIATION_PROPOSED or contract.proposed_offer is None:
+    if contract.state != ContractState.DEVIATION_PROPOSED:
         raise ValidationError(_("No award off the ranking is waiting for approval."))
-    if contract.deviation_proposed_by_id is None or contract.deviation_proposed_by_id == getattr(actor, "pk", None):
-        raise ValidationError(_("An award off the ranking must be approved by a staff member other than the one who proposed it."))
     rows = ranking(contract, now)
     with transaction.atomic():
         contract.awarded_offer, contract.awarded_on = contract.proposed_offer, timezone.localdate(now)
         contract.deviation_approved_by, contract.deviation_decided_on = actor, timezone.localdate(now)
-        CONTRACT.apply(contract, "approve_deviation", actor=actor,
+        _move(contract, "approve_deviation", actor,
                        save_fields=("awarded_offer", "awarded_on", "deviation_approved_by", "deviation_decided_on"),
                        message=Msg("Awarded to %(provider)s. Ground: %(ground)s", **{"provider": contract.awarded_offer.provider,
                                                                                    "ground": DeviationGround(contract.deviation_ground).label}))
@@ -663,7 +696,7 @@ def refuse_deviation(contract, actor, *, reason: str) -> None:
     with transaction.atomic():
         contract.proposed_offer, contract.deviation_ground, contract.deviation_reasoning = None, "", ""
         contract.deviation_proposed_by, contract.award_justification = None, ""
-        CONTRACT.apply(contract, "refuse_deviation", actor=actor,
+        _move(contract, "refuse_deviation", actor,
                        save_fields=("proposed_offer", "deviation_ground", "deviation_reasoning", "deviation_proposed_by", "award_justification"),
                        message=reason.strip())
         contract.offers.update(rejection_reason="")
@@ -720,7 +753,7 @@ def validate(contract, actor, *, decision_body: str, decision_date, decision_ref
     if decision_date > timezone.localdate():
         raise ValidationError(_("The date of the decision cannot be in the future."))
     contract.decision_body, contract.decision_date, contract.decision_reference = decision_body.strip(), decision_date, decision_reference.strip()
-    CONTRACT.apply(contract, "validate", actor=actor, save_fields=("decision_body", "decision_date", "decision_reference"),
+    _move(contract, "validate", actor, save_fields=("decision_body", "decision_date", "decision_reference"),
                    message=f"{contract.decision_body} · {decision_date} · {contract.decision_reference}")
     mail.notify(mail.staff_users(), gettext_lazy("Purchase order to issue: %(title)s"),
                 gettext_lazy("The member's decision body validated the award. Please issue the purchase order."),
@@ -735,7 +768,7 @@ def issue_order(contract, actor, *, now=None) -> str:
         numbers = [int(n.rsplit("-", 1)[1]) for n in SubsequentContract.objects.filter(order_number__startswith=prefix).values_list("order_number", flat=True)]
         contract.order_number = f"{prefix}{max(numbers, default=0) + 1:04d}"
         contract.ordered_on = timezone.localdate(now)
-        CONTRACT.apply(contract, "issue_order", actor=actor, save_fields=("order_number", "ordered_on"), message=contract.order_number)
+        _move(contract, "issue_order", actor, save_fields=("order_number", "ordered_on"), message=contract.order_number)
     mail.notify(mail.provider_users(contract.awarded_offer.provider), gettext_lazy("Purchase order %(number)s"),
                 gettext_lazy("The purchase order for “%(title)s” is issued. Please get in touch with the member to start the mission."),
                 url_name="procurement:contract_detail", url_args=[contract.pk], number=contract.order_number, title=contract.title)
@@ -747,14 +780,14 @@ def issue_order(contract, actor, *, now=None) -> str:
 
 def launch(contract, actor, *, launched_on=None) -> None:
     contract.launched_on = launched_on or timezone.localdate()
-    CONTRACT.apply(contract, "launch", actor=actor, save_fields=("launched_on",))
+    _move(contract, "launch", actor, save_fields=("launched_on",))
 
 
 def cancel(contract, actor, *, reason: str) -> None:
     if not reason.strip():
         raise ValidationError(_("Give the reason for cancelling."))
     contract.cancel_reason = reason.strip()
-    CONTRACT.apply(contract, "cancel", actor=actor, save_fields=("cancel_reason",), message=contract.cancel_reason)
+    _move(contract, "cancel", actor, save_fields=("cancel_reason",), message=contract.cancel_reason)
     people = list(mail.officials_of(contract.organisation))
     for invitation in contract.invitations.select_related("provider__organisation"):
         people += list(mail.provider_users(invitation.provider))

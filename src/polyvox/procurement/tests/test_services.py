@@ -62,7 +62,7 @@ def test_recompetition_end_to_end(framework, member, official, staff, clock):
 def test_transition_not_in_table_refused(framework, member, official, staff):
     contract = recompetition(framework, member, official, staff)
     with pytest.raises(TransitionNotAllowed):
-        CONTRACT.apply(contract, "issue_order", actor=staff)
+        CONTRACT.apply(contract, "issue_order", by=staff)
     contract.refresh_from_db()
     assert contract.state == "tendering"
 
