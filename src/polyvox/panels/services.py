@@ -241,7 +241,7 @@ def _new_pseudonym(panel: Panel) -> str:
 def start_selection(panel: Panel, user, *, in_background: bool = True) -> None:
     """Check the quotas can be met, then compute the lottery as a background task (no seed: it comes later).
     The demo computes it at once (`in_background=False`), through the same steps."""
-    if not panel.state == PanelState.REGISTRATION_CLOSED:
+    if panel.state != PanelState.REGISTRATION_CLOSED:
         raise PanelError(_("Close the registration before computing the lottery."))
     report = selection.check_feasibility(panel)  # stored, so that the dashboard says which quotas conflict
     # Refused by the table now: someone started it a moment ago (double click, two organisers).

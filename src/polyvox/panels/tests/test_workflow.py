@@ -50,7 +50,7 @@ def test_the_lifecycle_table_is_the_documented_one():
 
 def test_nothing_outside_the_workflow_writes_a_state_field():
     """The panel's state and a volunteer's status are only set by `apply` (the tests may set up fixtures)."""
-    writes = re.compile(r"\.(state|status)(\s*,\s*[\w.]+)*\s*=(?!=)|\b(state|status)\s*=\s*(PanelState|VolunteerStatus|S|V)\.")
+    writes = re.compile(r"^\s*[\w.]+\.(state|status)(\s*,\s*[\w.]+)*\s*=(?!=)|\b(state|status)\s*=\s*(PanelState|VolunteerStatus|S|V)\.")
     found = []
     for path in APP.rglob("*.py"):
         if "tests" in path.parts or "migrations" in path.parts or path.name == "workflow.py":

@@ -59,7 +59,7 @@ def test_the_tables_are_the_documented_steps():
 
 
 def test_nothing_outside_the_workflow_writes_a_state_field():
-    writes = re.compile(r"\.(state|status)(\s*,\s*[\w.]+)*\s*=(?!=)|\b(state|status)\s*=\s*(ContractState|Invitation\.Status|Membership\.State)\.")
+    writes = re.compile(r"^\s*[\w.]+\.(state|status)(\s*,\s*[\w.]+)*\s*=(?!=)|\b(state|status)\s*=\s*(ContractState|Invitation\.Status|Membership\.State)\.")
     found = []
     for path in APP.rglob("*.py"):
         if "tests" in path.parts or "migrations" in path.parts or path.name == "workflow.py":
