@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "polyvox.followup",
     "polyvox.network",
     "polyvox.events",
+    "polyvox.newsletter",
     "polyvox.petitions",
     "polyvox.consultations",
 ]

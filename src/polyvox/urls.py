@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("petitions/", include("polyvox.petitions.urls")),
     path("network/", include("polyvox.network.urls")),
     path("consultations/", include("polyvox.consultations.urls")),
+    path("newsletter/", include("polyvox.newsletter.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=True,
 )
