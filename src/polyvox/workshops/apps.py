@@ -13,4 +13,5 @@ class WorkshopsConfig(AppConfig):
         Contribution("demo", "polyvox.workshops.demo", order=80),
         Contribution("retention_periods", "polyvox.workshops.schedule.retention_periods", order=30),
         Contribution("take_part", "polyvox.workshops.opportunities.items"),
+        Contribution("workflows", "polyvox.workshops.workflow"),
     )

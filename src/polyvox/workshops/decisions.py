@@ -9,26 +9,16 @@ after an objections round with no objection left open: with the final text and t
 
 from __future__ import annotations
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from polyvox.core.transitions import StateMachine, TransitionNotAllowed
 from polyvox.workshops import live
 from polyvox.workshops.guards import WorkshopError, clean_text, require_open, writing
 from polyvox.workshops.models import Amendment, Decision, DecisionState, Idea, IdeaStatus, Objection, ObjectionStatus
+from polyvox.workshops.workflow import LIFECYCLE, OBJECTION, move
 
 S = DecisionState
-LIFECYCLE = StateMachine("state", {
-    (S.PROPOSED, "clarify"): S.CLARIFYING,
-    (S.CLARIFYING, "react"): S.REACTING,
-    (S.REACTING, "object"): S.OBJECTING,
-    (S.OBJECTING, "amend"): S.AMENDING,
-    (S.AMENDING, "object"): S.OBJECTING,  # the amended text is tested again
-    (S.OBJECTING, "consent"): S.CONSENTED,
-    (S.AMENDING, "consent"): S.CONSENTED,
-    **{(state, "withdraw"): S.WITHDRAWN for state in (S.PROPOSED, S.CLARIFYING, S.REACTING, S.OBJECTING, S.AMENDING)},
-})
+__all__ = ["LIFECYCLE"]  # the table is in workflow.py; importable from here as before
 
 # Opening the activity of a round moves the decision into that round.
 ROUND_ACTIONS = {"clarifying": "clarify", "reactions": "react", "objections": "object", "amendments": "amend"}
@@ -47,10 +37,7 @@ def enter_round(decision: Decision, kind: str, actor) -> None:
         return
     if decision.state in (S.CONSENTED, S.WITHDRAWN):
         raise WorkshopError(_("This decision is already taken: %(state)s.") % {"state": decision.get_state_display()})
-    try:
-        LIFECYCLE.apply(decision, action, actor=actor)
-    except TransitionNotAllowed:
-        raise WorkshopError(str(ROUND_ORDER_MESSAGES[action])) from None
+    move(LIFECYCLE, decision, action, actor, not_now=ROUND_ORDER_MESSAGES[action])
 
 
 def check_text_round(activity, participant, *, secret: str = "") -> None:
@@ -86,14 +73,8 @@ def raise_objection(decision: Decision, activity, participant, text: str, reason
 
 
 def withdraw_objection(objection: Objection, participant) -> None:
-    if objection.author_id != participant.pk:
-        raise WorkshopError(_("Only the person who objected can withdraw the objection."))
-    if objection.status != ObjectionStatus.OPEN:
-        raise WorkshopError(_("This objection is no longer open."))
     with writing():
-        objection.status = ObjectionStatus.WITHDRAWN
-        objection.resolution = _("Withdrawn by the objector.")
-        objection.save(update_fields=["status", "resolution"])
+        move(OBJECTION, objection, "withdraw", participant, not_now=_("This objection is no longer open."))
         live.record(objection.decision.workshop_id, "all", "refresh", {"reason": "decision"})
 
 
@@ -123,10 +104,7 @@ def accept_amendment(amendment: Amendment, actor) -> None:
         decision.text = amendment.text
         decision.save(update_fields=["text"])
         if amendment.objection_id and amendment.objection.status == ObjectionStatus.OPEN:
-            objection = amendment.objection
-            objection.status = ObjectionStatus.MET
-            objection.resolution = _("Met by the amendment: %(text)s") % {"text": amendment.text}
-            objection.save(update_fields=["status", "resolution"])
+            move(OBJECTION, amendment.objection, "meet", actor, amendment=amendment)
         live.record(decision.workshop_id, "all", "refresh", {"reason": "decision"})
 
 
@@ -136,25 +114,15 @@ def open_objections(decision: Decision):
 
 def record_consent(decision: Decision, actor) -> None:
     decision.refresh_from_db()
-    if decision.state not in (S.OBJECTING, S.AMENDING):
-        raise WorkshopError(_("Consent is recorded after an objections round."))
-    count = open_objections(decision).count()
-    if count:
-        raise WorkshopError(_("Consent cannot be recorded while %(n)s objection(s) remain open.") % {"n": count})
     with writing():
-        decision.final_text = decision.text
-        decision.decided_at = timezone.now()
-        decision.save(update_fields=["final_text", "decided_at"])
-        LIFECYCLE.apply(decision, "consent", actor=actor, message=decision.text[:200])
+        move(LIFECYCLE, decision, "consent", actor, not_now=_("Consent is recorded after an objections round."),
+             message=decision.text[:200])
         live.record(decision.workshop_id, "all", "refresh", {"reason": "decision"})
 
 
 def withdraw(decision: Decision, actor, reason: str = "") -> None:
     decision.refresh_from_db()
-    if not LIFECYCLE.can(decision, "withdraw"):
-        raise WorkshopError(_("This decision is already taken: %(state)s.") % {"state": decision.get_state_display()})
     with writing():
-        decision.decided_at = timezone.now()
-        decision.save(update_fields=["decided_at"])
-        LIFECYCLE.apply(decision, "withdraw", actor=actor, message=reason[:500])
+        move(LIFECYCLE, decision, "withdraw", actor, message=reason[:500],
+             not_now=lambda taken: _("This decision is already taken: %(state)s.") % {"state": taken.get_state_display()})
         live.record(decision.workshop_id, "all", "refresh", {"reason": "decision"})

@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 from polyvox.workshops import live
 from polyvox.workshops.identity import author_key
 from polyvox.workshops.models import DelphiAnswer, DelphiQuestion, DelphiStatus, QuestionKind
-from polyvox.workshops.services import WorkshopError, clean_text, require_open, writing
+from polyvox.workshops.guards import WorkshopError, clean_text, require_open, writing
+from polyvox.workshops.workflow import DELPHI, move
 
 MIN_SHRINK = 0.10
 
@@ -103,29 +104,17 @@ def answer(question: DelphiQuestion, participant, raw: str, rationale: str, *, s
 
 
 def close_round(question: DelphiQuestion, actor) -> None:
-    if question.status != DelphiStatus.ANSWERING:
-        raise WorkshopError(_("This round is already closed."))
-    if not question.answers.filter(round=question.round).exists():
-        raise WorkshopError(_("No one has answered this round yet."))
-    _move(question, status=DelphiStatus.REVIEW)
+    _move(question, "close_round", actor, not_now=_("This round is already closed."))
 
 
 def next_round(question: DelphiQuestion, actor) -> None:
-    if question.status != DelphiStatus.REVIEW:
-        raise WorkshopError(_("Close the current round first."))
-    if question.round >= question.max_rounds:
-        raise WorkshopError(_("All %(n)s planned rounds are done: close the question.") % {"n": question.max_rounds})
-    _move(question, status=DelphiStatus.ANSWERING, round=question.round + 1)
+    _move(question, "next_round", actor, not_now=_("Close the current round first."))
 
 
 def close_question(question: DelphiQuestion, actor) -> None:
-    if question.status != DelphiStatus.REVIEW:
-        raise WorkshopError(_("Close the current round first."))
-    if question.round < question.max_rounds and not stopped_shrinking(round_stats(question)):
-        raise WorkshopError(
-            _("The range is still shrinking: run the next round (round %(r)s of %(n)s).") % {"r": question.round, "n": question.max_rounds}
-        )
-    _move(question, status=DelphiStatus.CLOSED)
+    still_shrinking = question.status == DelphiStatus.REVIEW and question.round < question.max_rounds \
+        and not stopped_shrinking(round_stats(question))
+    _move(question, "close_question", actor, not_now=_("Close the current round first."), still_shrinking=still_shrinking)
 
 
 def round_stats(question: DelphiQuestion, include_current: bool | None = None) -> list[RoundStats]:
@@ -154,9 +143,8 @@ def stopped_shrinking(stats: list[RoundStats]) -> bool:
     return last.iqr >= previous.iqr * (1 - MIN_SHRINK)
 
 
-def _move(question: DelphiQuestion, **changes) -> None:
+def _move(question: DelphiQuestion, name: str, actor, **data) -> None:
+    """Through workflow.DELPHI (its guards say what the round needs), then the screens refresh."""
     with writing():
-        for name, value in changes.items():
-            setattr(question, name, value)
-        question.save(update_fields=list(changes))
+        move(DELPHI, question, name, actor, **data)
         live.record(question.activity.workshop_id, "all", "refresh", {"reason": "delphi"})

@@ -108,3 +108,12 @@ def author_key(secret: str, activity_id: int) -> str:
 
 def is_own_key(secret: str, activity_id: int, stored: str) -> bool:
     return bool(secret and stored) and hmac.compare_digest(author_key(secret, activity_id), stored)
+
+
+def is_mine(participant: Participant | None, idea, secret: str = "") -> bool:
+    """Whether the participant wrote the idea: by the link, or in an anonymous activity by their secret."""
+    if participant is None:
+        return False
+    if idea.author_key:
+        return is_own_key(secret, idea.activity_id, idea.author_key)
+    return idea.author_id == participant.pk

@@ -16,7 +16,7 @@ from django.utils import timezone
 from polyvox.workshops import decisions, forecasts
 from polyvox.workshops.identity import author_key
 from polyvox.workshops.models import ActivityKind, Draft, Event, IdeaStatus, ObjectionStatus, Vote
-from polyvox.workshops.services import timer_payload
+from polyvox.workshops.facilitation import timer_payload
 from polyvox.workshops.voting import tally, voter_count
 
 

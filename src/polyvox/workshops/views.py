@@ -176,9 +176,9 @@ def _workshop(code) -> Workshop:
     return get_object_or_404(Workshop.objects.select_related("current_activity"), code=services.normalise_code(code))
 
 
-def _facilitated(request, code) -> Workshop:
+def _facilitated(request, code, permission: str = "workshops.run") -> Workshop:
     workshop = _workshop(code)
-    if not request.user.has_perm("workshops.run", workshop):
+    if not request.user.has_perm(permission, workshop):
         raise PermissionDenied(_("Only this workshop's facilitator can open this page."))
     return workshop
 
@@ -281,7 +281,7 @@ def _back(workshop, mode):
 
 @login_required
 def report(request, code, fmt):
-    workshop = _facilitated(request, code)
+    workshop = _facilitated(request, code, "workshops.report")
     from polyvox.workshops import report as reports
 
     if fmt == "md":

@@ -18,7 +18,8 @@ from polyvox.core.transitions import record as audit
 from polyvox.workshops import live
 from polyvox.workshops.identity import author_key
 from polyvox.workshops.models import ActivityKind, IdeaStatus, Vote
-from polyvox.workshops.services import WorkshopError, apply_activity, require_open, writing
+from polyvox.workshops.guards import WorkshopError, require_open, writing
+from polyvox.workshops.workflow import ACTIVITY, activity_not_now, move
 
 MINORITY_MAX_SHARE = 0.25
 MINORITY_MIN_INTENSITY = 2.0
@@ -107,14 +108,8 @@ def voter_count(votes) -> int:
 def reveal(activity, actor) -> None:
     """Show the results to everyone; this closes the vote (state table: "reveal"), so that nobody votes
     knowing the others' choices. The facilitator may reopen it ("reopen"), which is audited too."""
-    if activity.kind != ActivityKind.DOTS:
-        raise WorkshopError(_("This activity is not a vote."))
-    if activity.results_revealed:
-        raise WorkshopError(_("The results are already revealed."))
     with writing():
-        activity.results_revealed = True
-        activity.timer_ends_at = None
-        apply_activity(activity, "reveal", actor, save_fields=("results_revealed", "timer_ends_at"))
+        move(ACTIVITY, activity, "reveal", actor, not_now=activity_not_now)  # only a vote, only once
         live.record(activity.workshop_id, "all", "results", results_payload(activity))
         live.record(activity.workshop_id, "all", "refresh", {"reason": "activity", "activity": activity.pk})
 
