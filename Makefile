@@ -61,7 +61,7 @@ migrate: install
 	$(POLYVOX) migrate --noinput
 
 messages:
-	cd src/polyvox && for app in */; do if [ -d "$$app/locale" ]; then (cd $$app && ../../../$(VENV)/bin/django-admin makemessages -l fr -l nl -l en --no-obsolete -i 'tests/*' >/dev/null); fi; done
+	cd src/polyvox && for app in */; do if [ -d "$$app/locale" ]; then (cd $$app && ../../../$(POLYVOX) manage makemessages -l fr -l nl -l en --no-obsolete -i 'tests/*' >/dev/null); fi; done
 
 serve: install
 	$(POLYVOX) serve --port $(PORT)
