@@ -158,3 +158,28 @@ def test_forced_k(votes):
     snapshot = build(votes, k=4).recompute()
     assert snapshot["k"] == 4 and len(snapshot["groups"]) == 4
     assert all(0 <= g["stability"] <= 1 for g in snapshot["groups"])
+
+
+def test_warm_start_and_snapshot_parts(votes):
+    conversation = build(votes, warm_start=True)
+    first = conversation.recompute()
+    conversation.add_vote(3, 5, -1)
+    second = conversation.recompute()
+    assert second["k"] == first["k"]
+    assert len(second["statement_projection"]) == 60
+    assert second["projection"]["3"] == [round(x, 6) for x in conversation._proj[conversation._pindex[3]].tolist()]
+    # a snapshot is a copy: changing it changes nothing inside
+    second["participants"]["3"] = 99
+    assert conversation.snapshot()["participants"]["3"] != 99
+
+
+def test_load_votes_refuses_a_bad_batch_whole(votes):
+    conversation = build(votes)
+    before = (conversation.n_votes, conversation.n_participants)
+    with pytest.raises(OpinionInputError):
+        conversation.load_votes([("new-1", 1, 1), ("new-2", 2, 5)])
+    with pytest.raises(OpinionInputError):
+        conversation.load_votes([("new-1", 1, 1), ("new-2", "missing", 1)])
+    with pytest.raises(OpinionInputError):
+        conversation.load_votes([("new-1", 1)])
+    assert (conversation.n_votes, conversation.n_participants) == before
