@@ -151,7 +151,7 @@ def real_conversations(repeat: int, seed: int) -> list[str]:
     lines = [
         "| conversation | participants x statements | Pol.is k | ours: k, ARI | red-dwarf: k, ARI | "
         "representative statements shared with Pol.is's (ours / red-dwarf's) | shared with red-dwarf's | "
-        "full recompute ours s (CPU s) | red-dwarf s (CPU s) | speed-up |",
+        "full recompute ours s (CPU s) | red-dwarf s (CPU s) | speed-up, wall (CPU) |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     aris = {"ours": [], "red-dwarf": []}
@@ -185,7 +185,7 @@ def real_conversations(repeat: int, seed: int) -> list[str]:
             rd_k = len({g for g in theirs.values() if g is not None})
             row += [f"{rd_k}, {rd_ari:.3f} ({rd_both})", f"{shared_polis:.2f} / {rd_shared_polis:.2f}",
                     f"{shared_rd:.2f}", f"{our_wall:.3f} ({our_cpu:.3f})", f"{rd_wall:.3f} ({rd_cpu:.3f})",
-                    f"**{rd_wall / our_wall:.1f}x**"]
+                    f"**{rd_wall / our_wall:.1f}x** (CPU {rd_cpu / max(our_cpu, 1e-9):.1f}x)"]
         else:
             row += ["(red-dwarf not installed)", f"{shared_polis:.2f} / -", "-", f"{our_wall:.3f} ({our_cpu:.3f})",
                     "-", "-"]

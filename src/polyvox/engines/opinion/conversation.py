@@ -411,7 +411,9 @@ class Conversation:
         if n_base >= 2:
             top = min(self.max_k, 2 + n_base // 12, n_base)
             ks = [min(self.k, n_base)] if self.k else list(range(2, top + 1))
-            fresh = pm.best_kmeans_many(base_centers, weights, ks, rng, self.restarts, choose=self.choose)
+            scored: dict = {}
+            fresh = pm.best_kmeans_many(base_centers, weights, ks, rng, self.restarts, choose=self.choose,
+                                        silhouettes=scored)
             for k in ks:
                 previous = self._group_clusterings.get(k) if self.warm_start else None
                 centers_k, labels_k = fresh[k]
@@ -419,9 +421,10 @@ class Conversation:
                     carried = pm.kmeans(base_centers, previous, weights, max_iters=20)
                     if len(carried[0]) == k:
                         centers_k, labels_k = carried
+                        scored.pop(k, None)
                 self._group_clusterings[k] = centers_k
                 clusterings[k] = (centers_k, labels_k)
-                self._silhouettes[k] = pm.silhouette(base_centers, labels_k)
+                self._silhouettes[k] = scored[k] if k in scored else pm.silhouette(base_centers, labels_k)
             if self.k:
                 chosen = ks[0]
             else:

@@ -223,11 +223,12 @@ FAR = 1e9  # where the unused centres of a run with fewer groups wait (never the
 
 
 def best_kmeans_many(points, weights, ks, rng, restarts: int, max_iters: int = 20, choose: str = "silhouette",
-                     distances: np.ndarray | None = None) -> dict:
+                     distances: np.ndarray | None = None, silhouettes: dict | None = None) -> dict:
     """For each k of ``ks``: weighted k-means from Pol.is's deterministic start and from ``restarts`` seeded
     k-means++ starts, every run of every k at once. ``choose="silhouette"``: the partition with the best
     silhouette (the criterion that also chooses k), ties to the lower inertia; ``"inertia"``: the lowest
-    weighted inertia; ``"mode"``: the partition reached most often. Returns {k: (centres, labels)}."""
+    weighted inertia; ``"mode"``: the partition reached most often. Returns {k: (centres, labels)}; the
+    silhouette of each partition returned goes into ``silhouettes`` when given."""
     weights = np.asarray(weights, dtype=float)
     K = max(ks)
     starts, sizes, out = [], [], {}
@@ -272,8 +273,11 @@ def best_kmeans_many(points, weights, ks, rng, restarts: int, max_iters: int = 2
             slots: dict[bytes, int] = {}
             back = np.array([slots.setdefault(row.tobytes(), len(slots)) for row in canonical])
             distinct = canonical[[int(np.argmax(back == i)) for i in range(len(slots))]]
-            scores = np.round(silhouettes_batch(points, distinct, k, distances), 12)[back]
+            exact = silhouettes_batch(points, distinct, k, distances)[back]
+            scores = np.round(exact, 12)
             index = max(range(len(lab)), key=lambda i: (scores[i], -costs[i]))
+            if silhouettes is not None:
+                silhouettes[k] = float(exact[index])
         out[k] = (c[index], lab[index])
     return out
 
