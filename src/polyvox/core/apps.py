@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Site")
     contributes = (
+        Contribution("menu", "polyvox.core.views.menu"),
         Contribution("home", "polyvox.core.views.entry_points", order=20),
     )
 

@@ -110,3 +110,13 @@ def _home_blocks(request) -> list[str]:
 def entry_points(request) -> dict:
     """The home page's "Find your way": the inventory, the toolbox, the providers."""
     return {"template": "core/home_entry_points.html"}
+
+
+def menu(request) -> list:
+    """The main menu's first entry: what is open to residents now."""
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+
+    from polyvox.core.registry import MenuEntry
+
+    return [MenuEntry(_("Take part"), reverse("core:take_part"), key="take_part", order=10)]

@@ -9,6 +9,7 @@ class InitiativesConfig(AppConfig):
     label = "initiatives"
     verbose_name = _("Inventory")
     contributes = (
+        Contribution("menu", "polyvox.initiatives.menu.entries"),
         Contribution("demo", "polyvox.initiatives.demo", order=60),
         Contribution("home", "polyvox.initiatives.home.figures", order=10),
         Contribution("home", "polyvox.initiatives.home.latest", order=30),

@@ -9,6 +9,7 @@ class ProcurementConfig(AppConfig):
     label = "procurement"
     verbose_name = _("Framework contract")
     contributes = (
+        Contribution("menu", "polyvox.procurement.menu.entries"),
         Contribution("demo", "polyvox.procurement.demo", order=50),
         Contribution("search", "polyvox.procurement.search.group", order=40),
         Contribution("workflows", "polyvox.procurement.workflow"),

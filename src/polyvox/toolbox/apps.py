@@ -9,6 +9,7 @@ class ToolboxConfig(AppConfig):
     label = "toolbox"
     verbose_name = _("Toolbox")
     contributes = (
+        Contribution("menu", "polyvox.toolbox.menu.entries"),
         Contribution("demo", "polyvox.toolbox.demo", order=40),
         Contribution("search", "polyvox.toolbox.search.group", order=20),
         Contribution("search", "polyvox.toolbox.search.glossary", order=30),

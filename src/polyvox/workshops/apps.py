@@ -9,6 +9,7 @@ class WorkshopsConfig(AppConfig):
     label = "workshops"
     verbose_name = _("Workshops")
     contributes = (
+        Contribution("menu", "polyvox.workshops.menu.entries"),
         Contribution("initiative_page", "polyvox.workshops.attachments.workshop_reports", order=10),
         Contribution("demo", "polyvox.workshops.demo", order=80),
         Contribution("retention_periods", "polyvox.workshops.schedule.retention_periods", order=30),
