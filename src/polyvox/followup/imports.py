@@ -1,4 +1,5 @@
-"""Commitments from their sources: a budget's funded projects, a workshop's consented decisions, a CSV file.
+"""Commitments from their sources: a budget's funded projects, a workshop's consented decisions, the petitions
+that reached their threshold, a CSV file.
 
 The panels app stores no recommendations (its work ends with the draw), so a panel's or a committee's
 recommendations come by CSV or by hand. Each import is all or nothing, idempotent on the source (a project
@@ -79,6 +80,30 @@ def from_workshops(plan: Plan, *, by=SYSTEM) -> list[Commitment]:
                                             source=decision, source_kind=SourceKind.WORKSHOP_DECISION))
     record(plan, "import", actor=services._actor(by), message=Msg("Imported from %(source)s: %(count)s commitments.",
                                                                    source="workshops", count=len(made)))
+    return made
+
+
+@transaction.atomic
+def from_petitions(plan: Plan, *, by=SYSTEM) -> list[Commitment]:
+    """One commitment per petition of the initiative that reached its threshold (its request, in its languages;
+    the authority is the institution that received it)."""
+    from polyvox.petitions.models import Petition, State
+
+    services._check(by, "followup.manage_followup", plan)
+    made = []
+    reached = (State.THRESHOLD, State.SCHEDULED, State.ANSWERED, State.CLOSED)
+    for petition in Petition.objects.filter(initiative=plan.initiative, state__in=reached).order_by("pk"):
+        if _already(plan, petition):
+            continue
+        texts = {}
+        for lang in services.LANGUAGES:
+            title, body = getattr(petition, f"title_{lang}", "") or "", getattr(petition, f"body_{lang}", "") or ""
+            texts[lang] = f"{title}\n\n{body}".strip() if title or body else ""
+        made.append(services.add_commitment(plan, texts, by=by, reference=f"PT{petition.pk}", source=petition,
+                                            source_kind=SourceKind.PETITION_REQUEST,
+                                            authority=petition.receiver or plan.authority))
+    record(plan, "import", actor=services._actor(by), message=Msg("Imported from %(source)s: %(count)s commitments.",
+                                                                   source="petitions", count=len(made)))
     return made
 
 

@@ -127,3 +127,22 @@ def translation_en():
     from django.utils import translation
 
     return translation.override("en")
+
+
+def test_import_petitions_that_reached_their_threshold(client, plan, initiative, organiser, authority):
+    from django.urls import reverse
+
+    from polyvox.accounts.testing import sign_in
+    from polyvox.petitions.models import Channel, Petition
+
+    channel = Channel.objects.get_or_create(kind="petition", defaults={"name": "Pétition"})[0]
+    for title, state in (("Plus d'arbres", "threshold"), ("Moins de bruit", "open"), ("Un parc", "answered")):
+        Petition.objects.create(channel=channel, initiative=initiative, receiver=authority, title_fr=title,
+                                title_nl=title + " (nl)", body_fr="Texte.", author_name="A", state=state)
+    sign_in(client, organiser)
+    response = client.post(reverse("followup:manage", args=[initiative.pk]), {"form": "petitions"})
+    assert response.status_code == 302
+    made = list(Commitment.objects.order_by("pk"))
+    assert [c.text_fr.split("\n")[0] for c in made] == ["Plus d'arbres", "Un parc"]
+    assert made[0].source_kind == "petition_request" and made[0].text_nl.startswith("Plus d'arbres (nl)")
+    assert imports.from_petitions(plan, by=organiser) == []
