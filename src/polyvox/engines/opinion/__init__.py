@@ -62,6 +62,11 @@ Public API (for the web app)
 ``write_polis_export(folder, statements=..., votes=..., texts=..., moderated=...)`` writes comments.csv and
     votes.csv in the same format.
 
+A ``Conversation`` is not thread-safe: keep one per conversation and serialise the calls on it (a lock, or a
+single worker applying votes in order). It pickles (plain numpy arrays and dicts), so it can be cached or
+rebuilt from the stored votes with ``load_votes`` then ``recompute``. The map is identical for the same votes
+(in the same order of first appearance), options and seed.
+
 Command line: ``polyvox opinion map --polis-export DIR --json OUT [--k K] [--seed S]``.
 """
 
