@@ -4,7 +4,8 @@ audited), working groups with their members."""
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from polyvox.network.models import AgentProfile, Competence, GroupMembership, GroupResource, Message, WorkingGroup
+from polyvox.network.models import (AgentProfile, Cohort, Competence, GroupMembership, GroupResource, Message, Trainee,
+                                    TrainingProgramme, TrainingSession, WorkingGroup)
 
 
 @admin.register(Competence)
@@ -34,3 +35,34 @@ class WorkingGroupAdmin(TranslationAdmin):
 
 admin.site.register(GroupResource)
 admin.site.register(Message)
+
+
+class CohortInline(admin.TabularInline):
+    model = Cohort
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(TrainingProgramme)
+class TrainingProgrammeAdmin(TranslationAdmin):
+    list_display = ("title", "organisation", "trainer")
+    inlines = [CohortInline]
+
+
+class SessionInline(admin.TabularInline):
+    model = TrainingSession
+    extra = 0
+    exclude = ("attendees",)
+
+
+class TraineeInline(admin.TabularInline):
+    model = Trainee
+    extra = 0
+    raw_id_fields = ("user",)
+    readonly_fields = ("certificate_number", "completed_at")
+
+
+@admin.register(Cohort)
+class CohortAdmin(admin.ModelAdmin):
+    list_display = ("name", "programme")
+    inlines = [SessionInline, TraineeInline]

@@ -7,6 +7,8 @@ members too. Idempotent."""
 from __future__ import annotations
 
 import random
+from datetime import date as dt_date
+from datetime import timedelta as dt_timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -130,6 +132,7 @@ def load(out, options):
             author = members[position % len(members)].user if members else None
             Message.objects.get_or_create(group=group, body=body, defaults={"author": author})
     out.write(f"  network: {len(agents)} agents, {len(groups)} working groups, {len(competences)} competences")
+    load_training(out, User)
 
 
 def _profile(user, organisation, job_title, languages, municipality, trainings) -> AgentProfile:
@@ -141,3 +144,66 @@ def _profile(user, organisation, job_title, languages, municipality, trainings) 
     if profile.state != ProfileState.MEMBER:
         apply(profile, "approve", by=SYSTEM, message="demo")
     return profile
+
+
+# The Brussels Environment programme (seed 000) -------------------------------------------------------------------------
+
+PROGRAMME = ("intelligence-collective-be",
+             ("Intelligence collective et facilitation à Bruxelles Environnement",
+              "Collectieve intelligentie en facilitatie bij Leefmilieu Brussel",
+              "Collective intelligence and facilitation at Brussels Environment"),
+             ("Mieux collaborer en interne et en externe grâce à l'intelligence collective, à la créativité et à la "
+              "facilitation, inspirées de la sociocratie et du Creative Problem Solving. Plus de 20 jours de formation, "
+              "en ligne et en présentiel, depuis début 2020 ; environ 200 agents formés fin 2021. *Les noms des "
+              "participant·es, les dates des sessions et les présences sont des exemples.*",
+              "Beter samenwerken, intern en extern, dankzij collectieve intelligentie, creativiteit en facilitatie, "
+              "geïnspireerd op sociocratie en Creative Problem Solving. Meer dan 20 opleidingsdagen, online en ter plaatse, "
+              "sinds begin 2020; eind 2021 ongeveer 200 ambtenaren opgeleid. *De namen van de deelnemers, de data van de "
+              "sessies en de aanwezigheden zijn voorbeelden.*",
+              "Better collaboration internally and externally through collective intelligence, creativity and "
+              "facilitation, inspired by sociocracy and Creative Problem Solving. Over 20 days of training, online and "
+              "on site, since early 2020; about 200 staff trained by the end of 2021. *Participants' names, session dates "
+              "and attendance are examples.*"))
+COHORTS = [("Cohorte 2020–2021", 150, 22, dt_date(2020, 2, 3)), ("Cohorte 2021", 50, 20, dt_date(2021, 3, 1))]
+TOPICS = ["Réduire le bruit des sirènes des véhicules d'urgence", "Stratégie de rénovation des bâtiments",
+          "Collaboration en télétravail (Covid)", "Partage d'informations entre départements"]
+
+
+def load_training(out, User):
+    from polyvox.core.workflow import SYSTEM  # noqa: F401  (the audit entries are written by training.complete)
+    from polyvox.network import training
+    from polyvox.network.models import Cohort, Trainee, TrainingProgramme, TrainingSession
+    from polyvox.organisations.models import Organisation
+
+    environment = Organisation.objects.filter(slug="bruxelles-environnement").first()
+    if environment is None:
+        return
+    slug, titles, descriptions = PROGRAMME
+    programme, _ = TrainingProgramme.objects.update_or_create(slug=slug, defaults={
+        "title": titles[0], "title_fr": titles[0], "title_nl": titles[1], "title_en": titles[2],
+        "description": descriptions[0], "description_fr": descriptions[0], "description_nl": descriptions[1],
+        "description_en": descriptions[2], "organisation": environment, "trainer": "Stephen Boucher (Dreamocracy)"})
+    programme.skills.set(Competence.objects.filter(slug__in=["facilitation", "intelligence-collective"]))
+    rng = random.Random(2020)
+    total = certificates = 0
+    for name, size, days, start in COHORTS:
+        cohort, created = Cohort.objects.get_or_create(programme=programme, name=name)
+        if created:
+            sessions = [TrainingSession.objects.create(
+                cohort=cohort, date=start + dt_timedelta(days=14 * index), mode="online" if index % 3 else "offline",
+                topic=TOPICS[index % len(TOPICS)]) for index in range(days)]
+            trainees = [Trainee.objects.create(cohort=cohort, name=f"{FIRST[i % len(FIRST)]} {LAST[(i * 3 + len(name)) % len(LAST)]}",
+                                               department=["Air, Climat, Énergie", "Bâtiment", "Espaces verts", "Eau",
+                                                           "Bruit", "Communication"][i % 6]) for i in range(size)]
+            if cohort.name.endswith("2020–2021"):
+                facilitator = User.objects.filter(email="facilitator@polyvox.example").first()
+                trainees[0].user, trainees[0].name = facilitator, facilitator.public_name if facilitator else trainees[0].name
+                trainees[0].save()
+            through = TrainingSession.attendees.through
+            rows = [through(trainingsession_id=session.pk, trainee_id=trainee.pk)
+                    for trainee in trainees for session in sessions
+                    if rng.random() < (0.97 if trainee.pk % 10 else 0.6)]
+            through.objects.bulk_create(rows)
+        certificates += training.complete(cohort)
+        total += cohort.trainees.count()
+    out.write(f"  training: {programme.title_fr}, {total} officials, {Trainee.objects.filter(cohort__programme=programme, completed_at__isnull=False).count()} certificates")

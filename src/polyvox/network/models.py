@@ -116,3 +116,79 @@ class Message(models.Model):
         ordering = ["-posted_at", "-id"]
         verbose_name = _("message")
         verbose_name_plural = _("messages")
+
+
+# Training programmes -------------------------------------------------------------------------------------------------
+
+class TrainingProgramme(models.Model):
+    """A programme that trains an administration's staff (e.g. collective intelligence and facilitation)."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    organisation = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT, related_name="trainings",
+                                     verbose_name=_("administration trained"))
+    trainer = models.CharField(_("trainer"), max_length=200, blank=True)
+    skills = models.ManyToManyField(Competence, blank=True, related_name="programmes", verbose_name=_("skills covered"))
+    completion_share = models.PositiveSmallIntegerField(_("attendance needed for the certificate (%)"), default=80)
+    is_example = models.BooleanField(_("invented example"), default=False)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("training programme")
+        verbose_name_plural = _("training programmes")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("network:programme", args=[self.slug])
+
+
+class Cohort(models.Model):
+    programme = models.ForeignKey(TrainingProgramme, on_delete=models.CASCADE, related_name="cohorts")
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        ordering = ["programme", "id"]
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+
+    def __str__(self) -> str:
+        return f"{self.programme} · {self.name}"
+
+
+class SessionMode(models.TextChoices):
+    ONLINE = "online", _("online")
+    OFFLINE = "offline", _("on site")
+
+
+class TrainingSession(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
+    date = models.DateField(_("date"))
+    mode = models.CharField(_("mode"), max_length=10, choices=SessionMode.choices, default=SessionMode.OFFLINE)
+    topic = models.CharField(_("topic"), max_length=300, blank=True)
+    attendees = models.ManyToManyField("Trainee", blank=True, related_name="sessions_attended")
+
+    class Meta:
+        ordering = ["date", "id"]
+        verbose_name = _("training session")
+        verbose_name_plural = _("training sessions")
+
+
+class Trainee(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="trainees")
+    name = models.CharField(_("name"), max_length=200)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="trainings_followed")
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    certificate_number = models.CharField(_("certificate number"), max_length=40, blank=True)
+    completed_at = models.DateField(_("completed on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["cohort", "name", "id"]
+        verbose_name = _("trainee")
+        verbose_name_plural = _("trainees")
+
+    def __str__(self) -> str:
+        return self.name

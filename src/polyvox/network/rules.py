@@ -40,3 +40,21 @@ rules.add_perm("network.read", is_network_member | is_service_staff)
 rules.add_perm("network.approve", is_service_staff)
 rules.add_perm("network.join_group", is_network_member)
 rules.add_perm("network.post", (is_network_member & in_group) | is_service_staff)
+
+
+@rules.predicate
+def edits_trained_organisation(user, programme) -> bool:
+    from polyvox.organisations.rules import has_role_in
+
+    programme = getattr(getattr(programme, "cohort", None), "programme", None) or getattr(programme, "programme", None) or programme
+    return programme is not None and has_role_in(user, getattr(programme, "organisation", None), Role.EDITOR)
+
+
+@rules.predicate
+def is_the_trainee(user, trainee) -> bool:
+    return getattr(user, "is_authenticated", False) and getattr(trainee, "user_id", None) == user.pk
+
+
+rules.add_perm("network.see_trainings", is_service_staff)
+rules.add_perm("network.manage_training", is_service_staff | edits_trained_organisation)
+rules.add_perm("network.certificate", is_service_staff | edits_trained_organisation | is_the_trainee)

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from polyvox.network.models import Competence, WorkingGroup
+from polyvox.network.models import Competence, TrainingProgramme, WorkingGroup
 
 
 @register(Competence)
@@ -11,5 +11,11 @@ class CompetenceTranslation(TranslationOptions):
 
 @register(WorkingGroup)
 class WorkingGroupTranslation(TranslationOptions):
+    fields = ("title", "description")
+    required_languages = ()
+
+
+@register(TrainingProgramme)
+class TrainingProgrammeTranslation(TranslationOptions):
     fields = ("title", "description")
     required_languages = ()

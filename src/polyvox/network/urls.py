@@ -15,4 +15,8 @@ urlpatterns = [
     path("groups/", views.groups, name="groups"),
     path("groups/<slug:slug>/", views.group, name="group"),
     path("groups/<slug:slug>/calendar-<str:token>.ics", views.group_feed, name="group_feed"),
+    path("trainings/", views.trainings, name="trainings"),
+    path("trainings/<slug:slug>/", views.programme, name="programme"),
+    path("trainings/<slug:slug>/sessions/<int:pk>/", views.session_attendance, name="session"),
+    path("certificates/<int:pk>.pdf", views.certificate, name="certificate"),
 ]

@@ -208,3 +208,72 @@ def group_feed(request, slug, token):
         raise Http404
     events = found.events.filter(state__in=[EventState.PUBLISHED, EventState.CANCELLED])
     return feeds.response(events, found.title, filename=f"{found.slug}.ics")
+
+
+# Training programmes ---------------------------------------------------------------------------------------------------
+
+@login_required
+def trainings(request):
+    """For the Service: which administrations trained whom."""
+    from polyvox.network import training
+
+    if not request.user.has_perm("network.see_trainings"):
+        raise Http404
+    return render(request, "network/trainings.html", {"nav": "network", "cohorts": training.who_trained_whom()})
+
+
+@login_required
+def programme(request, slug):
+    from polyvox.network import training
+    from polyvox.network.models import TrainingProgramme, TrainingSession
+
+    found = get_object_or_404(TrainingProgramme.objects.select_related("organisation"), slug=slug)
+    if not request.user.has_perm("network.manage_training", found):
+        raise Http404
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "attendance":
+            session = get_object_or_404(TrainingSession, pk=request.POST.get("session") or 0, cohort__programme=found)
+            chosen = session.cohort.trainees.filter(pk__in=[v for v in request.POST.getlist("present") if v.isdigit()])
+            session.attendees.set(chosen)
+            messages.success(request, _("Attendance saved: %(count)s present.") % {"count": chosen.count()})
+        elif action == "complete":
+            cohort = get_object_or_404(found.cohorts, pk=request.POST.get("cohort") or 0)
+            done = training.complete(cohort, by=request.user)
+            messages.success(request, _("%(count)s new certificates.") % {"count": done})
+        else:
+            messages.error(request, _("Unknown action."))
+        return redirect(found)
+    cohorts = []
+    for cohort in found.cohorts.prefetch_related("sessions", "trainees"):
+        trainees = [(trainee, training.attendance_share(trainee)) for trainee in cohort.trainees.all()]
+        cohorts.append((cohort, trainees))
+    return render(request, "network/programme.html", {"nav": "network", "programme": found, "cohorts": cohorts})
+
+
+@login_required
+def session_attendance(request, slug, pk):
+    from polyvox.network.models import TrainingProgramme, TrainingSession
+
+    found = get_object_or_404(TrainingProgramme, slug=slug)
+    if not request.user.has_perm("network.manage_training", found):
+        raise Http404
+    session = get_object_or_404(TrainingSession, pk=pk, cohort__programme=found)
+    present = set(session.attendees.values_list("pk", flat=True))
+    return render(request, "network/session.html", {"nav": "network", "programme": found, "session": session,
+                                                    "trainees": session.cohort.trainees.all(), "present": present})
+
+
+@login_required
+def certificate(request, pk):
+    from django.http import HttpResponse
+
+    from polyvox.network import training
+    from polyvox.network.models import Trainee
+
+    trainee = get_object_or_404(Trainee.objects.select_related("cohort__programme__organisation"), pk=pk)
+    if not request.user.has_perm("network.certificate", trainee) or trainee.completed_at is None:
+        raise Http404
+    response = HttpResponse(training.certificate_pdf(trainee), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{trainee.certificate_number}.pdf"'
+    return response

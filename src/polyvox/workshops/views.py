@@ -80,7 +80,19 @@ def index(request):
     workshops = Workshop.objects.all() if is_service_staff(request.user) else Workshop.objects.filter(facilitator=request.user)
     return render(request, "workshops/index.html", {
         "workshops": workshops.select_related("initiative")[:100], "templates": Template.choices, "nav": "workshops",
+        "trained_facilitators": _trained_facilitators(),
     })
+
+
+def _trained_facilitators() -> list:
+    """People who completed a facilitation training (the network app's programmes), offered to run the workshop."""
+    from django.apps import apps
+
+    if not apps.is_installed("polyvox.network"):
+        return []
+    from polyvox.network.training import trained_facilitators
+
+    return list(trained_facilitators())
 
 
 @login_required
