@@ -87,11 +87,13 @@ def from_workshops(plan: Plan, *, by=SYSTEM) -> list[Commitment]:
 def from_petitions(plan: Plan, *, by=SYSTEM) -> list[Commitment]:
     """One commitment per petition of the initiative that reached its threshold (its request, in its languages;
     the authority is the institution that received it)."""
-    from polyvox.petitions.models import Petition, State
+    from django.apps import apps
 
+    # By name, not by import: petitions reads follow-up (its answers are followed up here), so no import back.
+    Petition = apps.get_model("petitions", "Petition")
     services._check(by, "followup.manage_followup", plan)
     made = []
-    reached = (State.THRESHOLD, State.SCHEDULED, State.ANSWERED, State.CLOSED)
+    reached = ("threshold", "scheduled", "answered", "closed")
     for petition in Petition.objects.filter(initiative=plan.initiative, state__in=reached).order_by("pk"):
         if _already(plan, petition):
             continue
