@@ -94,6 +94,19 @@ def _compile_own_messages(rest: list[str]) -> int:
     return 0
 
 
+def uvicorn_command(host: str, port: int, workers: int) -> list[str]:
+    """The command `polyvox serve` runs uvicorn with."""
+    return [
+        sys.executable, "-m", "uvicorn", "polyvox.asgi:application",
+        "--host", host, "--port", str(port),
+        "--workers", str(workers), "--no-access-log", "--timeout-graceful-shutdown", "2",
+        # Idle keep-alive connections are kept longer than a reverse proxy keeps its own to us (nginx's
+        # upstream keepalive_timeout, 60 s by default): else the server may close one just as the proxy
+        # sends a POST on it, which the proxy answers 502 without retrying (a non-idempotent request).
+        "--timeout-keep-alive", os.environ.get("WEB_KEEP_ALIVE_SECONDS", "75"),
+    ]
+
+
 def serve(args: list[str]) -> int:
     """Serve over ASGI (uvicorn) with the task worker and the scheduler as child processes."""
     import argparse
@@ -115,13 +128,7 @@ def serve(args: list[str]) -> int:
         quiet_pool = {**os.environ, "DB_POOL_MIN_SIZE": "1", "DB_POOL_MAX_SIZE": "2"}
         children.append(subprocess.Popen([*polyvox, "worker", "--interval", "0.5"], env=quiet_pool))
         children.append(subprocess.Popen([*polyvox, "scheduler"], env=quiet_pool))
-    server = subprocess.Popen(
-        [
-            sys.executable, "-m", "uvicorn", "polyvox.asgi:application",
-            "--host", options.host, "--port", str(options.port),
-            "--workers", str(options.workers), "--no-access-log", "--timeout-graceful-shutdown", "2",
-        ]
-    )
+    server = subprocess.Popen(uvicorn_command(options.host, options.port, options.workers))
     children.append(server)
     print(f"Polyvox: http://{options.host}:{options.port}/  (Ctrl-C to stop)", flush=True)
 

@@ -86,3 +86,16 @@ def test_other_database_errors_stay_errors():
     assert is_overload(OperationalError("sorry, too many clients already"))
     assert not is_overload(OperationalError("relation does not exist"))
     assert not is_overload(ValueError("too many clients"))
+
+
+def test_the_server_keeps_idle_connections_longer_than_the_proxy(monkeypatch):
+    """nginx keeps idle upstream connections 60 s (docs/deploy.md, benchmarks/load.py): a server that closed
+    them sooner (uvicorn's default is 5 s) could close one as nginx sends a POST on it, answered 502."""
+    from polyvox.cli import uvicorn_command
+
+    monkeypatch.delenv("WEB_KEEP_ALIVE_SECONDS", raising=False)
+    command = uvicorn_command("127.0.0.1", 8000, 1)
+    assert int(command[command.index("--timeout-keep-alive") + 1]) > 60
+    monkeypatch.setenv("WEB_KEEP_ALIVE_SECONDS", "120")
+    command = uvicorn_command("127.0.0.1", 8000, 1)
+    assert command[command.index("--timeout-keep-alive") + 1] == "120"
