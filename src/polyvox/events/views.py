@@ -3,8 +3,6 @@ check-in (phone width), the attendance list, and the iCalendar files."""
 
 from __future__ import annotations
 
-import csv
-
 import segno
 from django import forms
 from django.contrib import messages
@@ -18,6 +16,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from polyvox.core import spreadsheet
 from polyvox.events import feeds, services
 from polyvox.events.models import Audience, Event, EventKind, EventState, Module, Registration, RegistrationState
 from polyvox.events.rules import is_public_agent
@@ -209,12 +208,12 @@ def attendance(request, pk):
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="attendance-{event.pk}.csv"'
-        writer = csv.writer(response)
+        writer = spreadsheet.writer(response)  # formula-like cells neutralised, as in every export
         writer.writerow([_("Name"), _("E-mail address"), _("State"), _("Checked in at"), _("Accessibility needs")])
         for registration in registrations:
             checked = timezone.localtime(registration.checked_in_at).strftime("%Y-%m-%d %H:%M") if registration.checked_in_at else ""
-            writer.writerow([_cell(registration.user.public_name), _cell(registration.user.email),
-                             registration.get_state_display(), checked, _cell(registration.accessibility_needs)])
+            writer.writerow([registration.user.public_name, registration.user.email,
+                             registration.get_state_display(), checked, registration.accessibility_needs])
         return response
     return render(request, "events/attendance.html", {"event": event, "registrations": registrations})
 
@@ -267,9 +266,3 @@ def module_feed(request, slug):
     events = Event.objects.filter(Q(state=EventState.PUBLISHED) | Q(state=EventState.CANCELLED),
                                   audience=Audience.EVERYONE, module=module)
     return feeds.response(events, module.title)
-
-
-def _cell(value: str) -> str:
-    """A spreadsheet cell never starts a formula."""
-    value = str(value or "")
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -93,3 +93,17 @@ def test_the_ticket_shows_code_and_qr(world, door):
     page = client.get(reverse("events:ticket", args=[world.event.pk])).content.decode()
     assert registration.code in page and "<svg" in page
     assert sign_in(Client(), world.citizens[1]).get(reverse("events:ticket", args=[world.event.pk])).status_code == 404
+
+
+def test_the_attendance_export_neutralises_formulas(world, door):
+    """CSV injection: a participant's text that a spreadsheet would run as a formula is written as text."""
+    import csv as csv_module
+    import io
+
+    _, registration = door
+    Registration.objects.filter(pk=registration.pk).update(accessibility_needs="=cmd|' /C calc'!A0")
+    staff = sign_in(Client(), world.staff)
+    export = staff.get(reverse("events:attendance", args=[world.event.pk]), {"format": "csv"}).content.decode()
+    cells = [cell for row in csv_module.reader(io.StringIO(export)) for cell in row]
+    assert "'=cmd|' /C calc'!A0" in cells
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
