@@ -209,10 +209,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "polyvox"}}
 # Sessions: in the database, read through the shared cache when there is one (REDIS_URL): a signed-in
 # request then reads its session from Redis, not PostgreSQL (written to both; a session survives a Redis
-# flush). Never through a cache local to each process: a sign-out in one process would stay unseen in the
-# others. SESSION_ENGINE overrides.
+# flush, and a Redis that does not answer leaves the database answering: polyvox.core.sessions). Never
+# through a cache local to each process: a sign-out in one process would stay unseen in the others.
+# SESSION_ENGINE overrides.
 SESSION_ENGINE = os.environ.get("SESSION_ENGINE") or (
-    "django.contrib.sessions.backends.cached_db" if REDIS_URL else "django.contrib.sessions.backends.db")
+    "polyvox.core.sessions" if REDIS_URL else "django.contrib.sessions.backends.db")
 
 # Map tiles are the only outside resource; no test depends on them.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
