@@ -13,6 +13,7 @@ class CoreConfig(AppConfig):
     contributes = (
         Contribution("menu", "polyvox.core.views.menu"),
         Contribution("home", "polyvox.core.views.entry_points", order=20),
+        Contribution("home", "polyvox.core.views.take_part_block", order=5),
     )
 
     def ready(self):

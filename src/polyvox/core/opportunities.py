@@ -74,10 +74,34 @@ class OpenNow:
         return sum(len(group.items) for group in self.groups)
 
 
-def open_now(request) -> OpenNow:
+@dataclass(frozen=True)
+class Filters:
+    """The reader's choice on the page and in the feeds: a commune (its id; regional items stay listed) and a theme
+    (an initiative theme's slug)."""
+
+    municipality_id: int | None = None
+    theme: str = ""
+
+    def keeps(self, item: Opportunity) -> bool:
+        if self.municipality_id and item.municipality_id not in (None, self.municipality_id):
+            return False
+        return not self.theme or self.theme in item.themes
+
+    @property
+    def query(self) -> dict:
+        return {key: value for key, value in (("commune", self.municipality_id or ""), ("theme", self.theme)) if value}
+
+
+def items_now(request, filters: Filters | None = None) -> list[Opportunity]:
+    """Every app's items, the filters applied, soonest closing first among those with a date."""
+    filters = filters or Filters()
+    return [item for item in collect_flat("take_part", request) if filters.keeps(item)]
+
+
+def open_now(request, filters: Filters | None = None) -> OpenNow:
     """Every app's items, grouped by section in the sections' order (then the apps' order); empty sections left out."""
     groups: dict[str, Group] = {}
-    for item in collect_flat("take_part", request):
+    for item in items_now(request, filters):
         groups.setdefault(item.section.key, Group(item.section, [])).items.append(item)
     ordered = sorted(groups.values(), key=lambda group: group.section.order)  # stable: the apps' order breaks ties
     return OpenNow(ordered)

@@ -4,8 +4,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import FileResponse, JsonResponse
+from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from polyvox.core import search as site_search
 
@@ -26,10 +30,86 @@ def favicon(request):
 
 
 def take_part(request):
-    """What is open to residents now, from every app that declares `take_part` items, with their dates."""
+    """What is open to residents now or soon, from every app that declares `take_part` items, with their dates;
+    filtered by commune and theme, with RSS and iCalendar feeds of the same filter."""
     from polyvox.core.opportunities import open_now
 
-    return render(request, "core/take_part.html", {"nav": "take_part", "open": open_now(request)})
+    filters, communes, themes = _take_part_filters(request)
+    return render(request, "core/take_part.html", {
+        "nav": "take_part", "open": open_now(request, filters), "filters": filters, "communes": communes,
+        "themes": themes, "feed_query": urlencode(filters.query)})
+
+
+def take_part_rss(request):
+    """The take-part items of a filter as RSS 2.0: readers and alert services follow it."""
+    from django.utils.feedgenerator import Rss201rev2Feed
+
+    from polyvox.core.opportunities import items_now
+
+    filters, _communes, _themes = _take_part_filters(request)
+    feed = Rss201rev2Feed(title=_("Take part – participation.brussels"), description=_("What is open to residents now or soon."),
+                          link=settings.SITE_URL + reverse("core:take_part"), language=get_language())
+    for item in items_now(request, filters):
+        url = item.url or item.action_url
+        feed.add_item(title=item.title, link=url if url.startswith("http") else settings.SITE_URL + url,
+                      description=" ".join(str(line) for line in item.lines),
+                      unique_id=f"{item.kind}:{url}", categories=[str(item.section.heading)])
+    return HttpResponse(feed.writeString("utf-8"), content_type="application/rss+xml; charset=utf-8")
+
+
+def take_part_ics(request):
+    """The dated take-part items of a filter as an iCalendar feed: each from its opening (or now) to its closing."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from polyvox.core.ical import CalendarEvent, calendar
+    from polyvox.core.opportunities import items_now
+
+    filters, _communes, _themes = _take_part_filters(request)
+    entries = []
+    for item in items_now(request, filters):
+        if item.closes is None:
+            continue
+        start, end = item.opens or item.closes, item.closes
+        start, end = (value if isinstance(value, dt.datetime) else
+                      timezone.make_aware(dt.datetime.combine(value, dt.time(9))) for value in (start, end))
+        if end <= start:
+            end = start + dt.timedelta(hours=1)
+        url = item.url or item.action_url
+        url = url if url.startswith("http") else settings.SITE_URL + url
+        entries.append(CalendarEvent(uid=f"{item.kind}-{abs(hash(url))}@polyvox", title=item.title, starts_at=start,
+                                     ends_at=end, url=url, description=" ".join(str(line) for line in item.lines)))
+    body = calendar(entries, name=str(_("Take part – participation.brussels")))
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")
+
+
+def take_part_block(request):
+    """The home page's "Take part now": the first few items open now, and the way to the whole list."""
+    from polyvox.core.opportunities import items_now
+
+    found = items_now(request)
+    if not found:
+        return None
+    return {"template": "core/home_take_part.html", "items": found[:4], "total": len(found)}
+
+
+def _take_part_filters(request):
+    """The filter read from the address (unknown values are ignored), and the choices to offer."""
+    from django.apps import apps
+
+    from polyvox.core.opportunities import Filters
+
+    communes, themes = [], []
+    if apps.is_installed("polyvox.places"):
+        communes = list(apps.get_model("places", "Municipality").objects.all())
+    if apps.is_installed("polyvox.initiatives"):
+        themes = list(apps.get_model("initiatives", "Theme").objects.all())
+    raw_commune = (request.GET.get("commune") or "").strip()
+    commune = next((c.pk for c in communes if raw_commune.isdigit() and c.pk == int(raw_commune)), None)
+    raw_theme = (request.GET.get("theme") or "").strip()
+    theme = raw_theme if any(t.slug == raw_theme for t in themes) else ""
+    return Filters(commune, theme), communes, themes
 
 
 def search(request):

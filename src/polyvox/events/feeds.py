@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.http import HttpResponse
 
-from polyvox.events.ical import CalendarEvent, calendar
+from polyvox.core.ical import CalendarEvent, calendar
 from polyvox.events.models import Event, EventState
 
 

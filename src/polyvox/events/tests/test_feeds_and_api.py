@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from polyvox.events import services
-from polyvox.events.ical import CalendarEvent, calendar, fold
+from polyvox.core.ical import CalendarEvent, calendar, fold
 from polyvox.events.models import Audience
 from polyvox.events.tests.conftest import make_event
 
