@@ -12,7 +12,7 @@ from polyvox.core.registry import Contribution
 from polyvox.core.search import Group, Hit
 from polyvox.core.tests import factories
 
-PETITIONS = Section("petitions", "Signer une pétition", order=15, intro="Une pétition de 1 000 signatures est débattue.")
+PETITIONS = Section("plugged-petitions", "Signer une pétition", order=15, intro="Une pétition de 1 000 signatures est débattue.")
 
 
 def take_part_items(request):
@@ -22,7 +22,7 @@ def take_part_items(request):
 
 
 def search_group(words, raw):
-    found = Group("petitions", "Pétitions")
+    found = Group("plugged-petitions", "Pétitions")
     if "parc" in words:
         found.hits.append(Hit("Pétition pour un parc", "/fr/petitions/1/", "Un parc au quartier Bizet."))
     found.count = len(found.hits)
@@ -34,7 +34,7 @@ class PetitionsConfig(AppConfig):
     label = "petitions_in_a_test"
     contributes = (
         Contribution("take_part", f"{__name__}.take_part_items"),
-        Contribution("search", f"{__name__}.search_group", order=15),
+        Contribution("search", f"{__name__}.search_group", order=11),
     )
 
 
@@ -50,7 +50,7 @@ def petitions_app(monkeypatch):
 def test_its_take_part_item_shows_in_its_section(client, db, petitions_app):
     page = client.get("/fr/take-part/").content.decode()
     assert 'id="nothing-open"' not in page
-    assert '<h2 id="petitions-heading">Signer une pétition (1)</h2>' in page
+    assert '<h2 id="plugged-petitions-heading">Signer une pétition (1)</h2>' in page
     assert "Une pétition de 1 000 signatures est débattue." in page
     assert 'href="/fr/petitions/1/">Pétition pour un parc</a>' in page and "Parc Bizet" in page
     assert "Ouverte jusqu&#x27;au 1er juin." in page
@@ -71,11 +71,11 @@ def test_its_search_group_shows_in_its_order(client, db, petitions_app):
     factories.initiative("Un parc pour le quartier")
     response = client.get("/fr/search/", {"q": "parc"})
     keys = [group.key for group in response.context["groups"]]
-    assert keys[:3] == ["initiatives", "petitions", "toolbox"]
+    assert keys.index("plugged-petitions") == keys.index("initiatives") + 1  # order 11: right after the initiatives (10)
     page = response.content.decode()
-    assert 'id="results-petitions"' in page and 'href="/fr/petitions/1/">Pétition pour un parc</a>' in page
+    assert 'id="results-plugged-petitions"' in page and 'href="/fr/petitions/1/">Pétition pour un parc</a>' in page
 
 
 def test_the_app_leaves_with_its_contributions(client, db):
-    assert "petitions" not in [group.key for group in client.get("/fr/search/", {"q": "parc"}).context["groups"]]
-    assert 'id="petitions-heading"' not in client.get("/fr/take-part/").content.decode()
+    assert "plugged-petitions" not in [group.key for group in client.get("/fr/search/", {"q": "parc"}).context["groups"]]
+    assert 'id="plugged-petitions-heading"' not in client.get("/fr/take-part/").content.decode()
