@@ -41,6 +41,8 @@ class Subscriber(models.Model):
     unsubscribe_token = models.CharField(max_length=64, unique=True, default=new_token)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    weekly_digest = models.BooleanField(_("weekly digest of what is open"), default=False)
+    last_digest_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["email"]

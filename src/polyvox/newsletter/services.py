@@ -33,7 +33,8 @@ def consent_wording() -> str:
 # Subscribing -----------------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def subscribe(email: str, *, language: str, municipality=None, themes=(), audience: str = "citizens") -> Subscriber:
+def subscribe(email: str, *, language: str, municipality=None, themes=(), audience: str = "citizens",
+              weekly_digest: bool = False) -> Subscriber:
     """Record the request and e-mail the confirmation link. Whether the address was known is never told."""
     email = email.strip().lower()
     subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
@@ -43,7 +44,8 @@ def subscribe(email: str, *, language: str, municipality=None, themes=(), audien
         apply(subscriber, "ask_again", by=SYSTEM)
     if subscriber.state == SubscriberState.PENDING:
         subscriber.language, subscriber.municipality, subscriber.audience = language, municipality, audience
-        subscriber.save(update_fields=["language", "municipality", "audience"])
+        subscriber.weekly_digest = weekly_digest
+        subscriber.save(update_fields=["language", "municipality", "audience", "weekly_digest"])
         subscriber.themes.set(themes)
         ConsentEntry.objects.create(subscriber=subscriber, action="requested", wording=consent_wording())
         transaction.on_commit(lambda: _send_confirmation(subscriber))

@@ -27,6 +27,8 @@ class SubscribeForm(forms.Form):
     themes = forms.ModelMultipleChoiceField(label=gettext_lazy("Themes that interest you (optional)"), required=False,
                                             queryset=None, widget=forms.CheckboxSelectMultiple)
     audience = forms.ChoiceField(label=gettext_lazy("You are"), choices=Audience.choices, initial=Audience.CITIZENS)
+    weekly_digest = forms.BooleanField(label=gettext_lazy("Also send me, each week, what is open to take part in "
+                                                          "(in my commune and themes)"), required=False)
     consent = forms.BooleanField(label="")
 
     def __init__(self, *args, **kwargs):
@@ -43,7 +45,7 @@ def subscribe(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.subscribe(data["email"], language=data["language"], municipality=data["municipality"],
-                           themes=data["themes"], audience=data["audience"])
+                           themes=data["themes"], audience=data["audience"], weekly_digest=data["weekly_digest"])
         return redirect("newsletter:subscribed")
     return render(request, "newsletter/subscribe.html", {"form": form}, status=400 if form.errors else 200)
 
