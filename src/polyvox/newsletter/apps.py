@@ -11,6 +11,7 @@ class NewsletterConfig(AppConfig):
     contributes = (
         Contribution("workflows", "polyvox.newsletter.workflow"),
         Contribution("demo", "polyvox.newsletter.demo", order=230),
+        Contribution("menu", "polyvox.newsletter.menu.entries"),
     )
 
     def ready(self):

@@ -47,7 +47,8 @@ def subscribe(request):
         services.subscribe(data["email"], language=data["language"], municipality=data["municipality"],
                            themes=data["themes"], audience=data["audience"], weekly_digest=data["weekly_digest"])
         return redirect("newsletter:subscribed")
-    return render(request, "newsletter/subscribe.html", {"form": form}, status=400 if form.errors else 200)
+    return render(request, "newsletter/subscribe.html", {"form": form, "nav": "newsletter"},
+                  status=400 if form.errors else 200)
 
 
 def subscribed(request):
