@@ -183,9 +183,11 @@ def test_lock_out_lives_in_redis_when_the_cache_is_redis(settings):
             client.delete(key)
 
 
-def test_memory_cache_with_several_processes_is_reported(monkeypatch):
+def test_memory_cache_with_several_processes_is_reported(monkeypatch, settings):
     from polyvox.accounts.backends import shared_cache_check
 
+    # Memory local to the process (the default without REDIS_URL), whatever the environment running the tests.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "check"}}
     monkeypatch.setenv("WEB_CONCURRENCY", "1")
     assert shared_cache_check(None) == []
     monkeypatch.setenv("WEB_CONCURRENCY", "4")
