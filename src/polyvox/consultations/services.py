@@ -5,6 +5,7 @@ Every refusal raises `ConsultationError` with a message for the person who tried
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -241,16 +242,22 @@ def translate_statement(statement: Statement, *, by=None, participant: Participa
 
 
 def schedule_map(consultation_id: int) -> None:
-    """Ask, after commit, for the map to be computed again (once, however many votes ask meanwhile)."""
-    def enqueue():
-        from django.core.cache import cache
+    """Ask, after commit, for the map to be computed again: once per transaction (a demo or an import casts
+    thousands of votes in one), and once however many transactions ask before the worker runs it."""
+    connection = transaction.get_connection()
+    if any(isinstance(callback, functools.partial) and callback.func is _enqueue_map and callback.args == (consultation_id,)
+           for _savepoints, callback, *_rest in connection.run_on_commit):
+        return
+    transaction.on_commit(functools.partial(_enqueue_map, consultation_id))
 
-        if cache.add(live.PENDING_KEY.format(id=consultation_id), 1, live.PENDING_SECONDS):
-            from polyvox.consultations.tasks import refresh_map
 
-            refresh_map.enqueue(consultation_id)
+def _enqueue_map(consultation_id: int) -> None:
+    from django.core.cache import cache
 
-    transaction.on_commit(enqueue)
+    if cache.add(live.PENDING_KEY.format(id=consultation_id), 1, live.PENDING_SECONDS):
+        from polyvox.consultations.tasks import refresh_map
+
+        refresh_map.enqueue(consultation_id)
 
 
 # Votes --------------------------------------------------------------------------------------------------

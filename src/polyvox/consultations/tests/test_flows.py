@@ -268,3 +268,22 @@ def test_a_malformed_export_is_refused_with_its_line_and_nothing_is_stored(clien
         return
     assert where in text
     assert not target.statements.exists() and not Vote.objects.filter(statement__consultation=target).exists()
+
+
+def test_many_votes_in_one_transaction_ask_for_one_map(initiative, editor, django_capture_on_commit_callbacks, monkeypatch):
+    from django.db import transaction
+
+    from polyvox.consultations import mapping as mapping_module
+
+    consultation = make_consultation(initiative, editor)
+    computed = []
+    real = mapping_module.refresh
+    monkeypatch.setattr(mapping_module, "refresh", lambda cid: computed.append(cid) or real(cid))
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with transaction.atomic():
+            for person in range(20):
+                participant = services.join(consultation, browser_key=f"key-{person:04d}")
+                services.vote(consultation, participant, statement_number=1, value="agree")
+    asked = [c for c in callbacks if getattr(c, "func", None) is services._enqueue_map]
+    assert len(asked) == 1 and computed == [consultation.pk]
+    assert mapping.current(consultation)["n_votes"] == 20
