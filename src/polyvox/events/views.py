@@ -19,7 +19,6 @@ from django.views.decorators.http import require_POST
 from polyvox.core import spreadsheet
 from polyvox.events import feeds, services
 from polyvox.events.models import Audience, Event, EventKind, EventState, Module, Registration, RegistrationState
-from polyvox.events.rules import is_public_agent
 
 
 class RegistrationForm(forms.Form):
@@ -36,11 +35,9 @@ class CodeForm(forms.Form):
 
 
 def visible_events(user):
-    """Published events the reader may see: public ones, and agents-only ones for agents."""
-    events = Event.objects.filter(state__in=[EventState.PUBLISHED, EventState.CANCELLED])
-    if not is_public_agent(user):
-        events = events.filter(audience=Audience.EVERYONE)
-    return events.select_related("module")
+    """Published (and cancelled) events: agents-only ones are listed to everyone with their badge, so that the
+    ateliers' programme is public; only agents register for them."""
+    return Event.objects.filter(state__in=[EventState.PUBLISHED, EventState.CANCELLED]).select_related("module")
 
 
 def _visible_event(request, pk) -> Event:
@@ -48,8 +45,6 @@ def _visible_event(request, pk) -> Event:
     if request.user.has_perm("events.manage", event):
         return event
     if event.state == EventState.DRAFT:
-        raise Http404
-    if event.audience == Audience.AGENTS and not is_public_agent(request.user):
         raise Http404
     return event
 
@@ -263,6 +258,5 @@ def feed(request):
 
 def module_feed(request, slug):
     module = get_object_or_404(Module, slug=slug)
-    events = Event.objects.filter(Q(state=EventState.PUBLISHED) | Q(state=EventState.CANCELLED),
-                                  audience=Audience.EVERYONE, module=module)
+    events = Event.objects.filter(Q(state=EventState.PUBLISHED) | Q(state=EventState.CANCELLED), module=module)
     return feeds.response(events, module.title)

@@ -84,12 +84,14 @@ def test_the_join_transition_refuses_over_capacity(world):
     assert world.event.registered_count() == 2
 
 
-def test_agents_only_events_refuse_citizens_and_hide_from_them(world, client):
+def test_agents_only_events_are_shown_to_all_but_refuse_citizens(world, client):
     event = make_event(audience=Audience.AGENTS)
     citizen = world.citizens[0]
     sign_in(client, citizen)
-    assert client.get(reverse("events:detail", args=[event.pk])).status_code == 404
-    assert client.post(reverse("events:register", args=[event.pk])).status_code == 404
+    page = client.get(reverse("events:detail", args=[event.pk])).content.decode()
+    assert "réservé aux agents publics" in page and "S&#x27;inscrire à cet événement" not in page
+    refused = client.post(reverse("events:register", args=[event.pk]), follow=True).content.decode()
+    assert "Cet événement est réservé aux agents publics." in refused
     assert not event.registrations.exists()
     agent_client = sign_in(Client(), world.agent)
     assert agent_client.get(reverse("events:detail", args=[event.pk])).status_code == 200
