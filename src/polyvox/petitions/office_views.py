@@ -21,7 +21,7 @@ from polyvox.organisations.models import Organisation, OrganisationKind, Role
 from polyvox.organisations.rules import organisations_where
 from polyvox.petitions import exports, followup, services
 from polyvox.petitions.forms import AnswerForm, HearingForm, InvalidateForm, PaperLineForm, RefuseForm, SittingForm
-from polyvox.petitions.models import AnswerDocument, CouncilSitting, PaperEntry, Petition, State
+from polyvox.petitions.models import AnswerDocument, Channel, ChannelKind, CouncilSitting, PaperEntry, Petition, State
 from polyvox.petitions.workflow import LIFECYCLE
 
 
@@ -223,6 +223,7 @@ def sittings(request):
         return redirect("petitions:sittings")
     return render(request, "petitions/office/sittings.html", {
         "form": form, "nav": "petitions",
+        "slots": Channel.objects.filter(kind=ChannelKind.INTERPELLATION).values_list("max_per_sitting", flat=True).first() or 3,
         "sittings": CouncilSitting.objects.filter(municipality__in=councils, starts_at__gte=timezone.now() - timezone.timedelta(days=90))
         .select_related("municipality").prefetch_related("interpellations"),
     }, status=400 if request.method == "POST" else 200)

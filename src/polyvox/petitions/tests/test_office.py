@@ -64,7 +64,7 @@ def test_sitting_too_close_and_fourth_interpellation_via_the_office(world):
     first.refresh_from_db()
     assert first.state == State.THRESHOLD and far.interpellations.count() == 3
     agenda = council.get(reverse("petitions:sittings")).content.decode()
-    assert "Sujet 0" in agenda
+    assert "Sujet 0" in agenda and "3/3" in agenda
     public = client_for().get(reverse("petitions:sitting", args=[far.pk])).content.decode()
     assert "Sujet 2" in public
 
