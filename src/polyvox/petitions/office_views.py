@@ -72,6 +72,7 @@ def _manage_context(request, petition, **forms) -> dict:
         "may_invalidate": request.user.has_perm("petitions.invalidate_signatures", petition),
         "paper_entries": petition.paper_entries.select_related("keyed_by").order_by("-keyed_at")[:30],
         "tallies": services.tallies(petition),
+        "recent_same_subject": services.recent_similar(petition),
     }
 
 

@@ -346,5 +346,19 @@ def close_expired(now=None) -> list[str]:
     return done
 
 
+def recent_similar(petition: Petition) -> list[Petition]:
+    """Requests of the same channel on a similar subject decided within the channel's waiting period (the 12 months
+    of a citizens' suggestion, the 3 months of an interpellation): what the secretariat weighs before admitting it."""
+    from polyvox.petitions.clocks import add_months
+    from polyvox.petitions.similar import similar
+
+    months = petition.channel.same_subject_months
+    if not months or petition.state != State.FILED:
+        return []
+    since = add_months(timezone.now(), -months)
+    return [other for other in similar(f"{petition.title} {petition.body}", exclude=petition.pk, limit=10)
+            if other.channel_id == petition.channel_id and other.decided_at and other.decided_at >= since]
+
+
 def tallies(petition: Petition) -> list[Tally]:
     return list(petition.tallies.filter(count__gt=0).select_related("municipality").order_by("-count", "municipality__name_fr"))

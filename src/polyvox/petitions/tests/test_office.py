@@ -120,3 +120,12 @@ def test_answer_creates_a_commitment_in_the_follow_up(world):
     assert commitment.text_fr == petition.title_fr and commitment.answer == "partly"
     page = client_for().get(petition.get_absolute_url()).content.decode()
     assert "Nous planterons 300 arbres." in page and "https://video.example/hearing" in page
+
+
+def test_same_subject_within_the_waiting_period_is_shown_to_the_secretariat(world):
+    earlier = make_open(world, ChannelKind.SUGGESTION, title="Commission délibérative sur le logement",
+                        body="Une commission délibérative sur le logement abordable.")
+    assert earlier.decided_at is not None
+    again = filed(world, ChannelKind.SUGGESTION, title="Commission délibérative logement abordable")
+    page = client_for(world.clerk).get(reverse("petitions:manage", args=[again.pk])).content.decode()
+    assert "décidées au cours des 12 derniers mois" in page and "Commission délibérative sur le logement" in page
