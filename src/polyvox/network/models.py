@@ -65,7 +65,7 @@ class WorkingGroup(models.Model):
     description = models.TextField(_("description"), blank=True)
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="GroupMembership", related_name="working_groups")
     is_example = models.BooleanField(_("invented example"), default=False)
-    feed_token = models.CharField(max_length=40, default=secrets.token_urlsafe, editable=False,
+    feed_token = models.CharField(max_length=64, default=secrets.token_urlsafe, editable=False,
                                   help_text="the secret part of the group calendar's address, given to its members")
 
     class Meta:
