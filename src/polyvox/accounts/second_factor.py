@@ -140,7 +140,7 @@ def verify(request, token: str) -> bool:
     token = (token or "").strip().replace(" ", "").replace("-", "").lower()
     if not token or len(token) > 16:
         return False
-    model = TOTPDevice if token.isdigit() and len(token) == 6 else StaticDevice
+    model = TOTPDevice if token.isascii() and token.isdigit() and len(token) == 6 else StaticDevice
     with transaction.atomic():
         for device in model.objects.select_for_update().filter(user=request.user, confirmed=True):
             if device.verify_token(token):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from polyvox.consultations import mapping
 from polyvox.consultations.models import ConsultationState, Participant, Statement, StatementState, Vote
 from polyvox.consultations.services import ConsultationError, clean_text, schedule_map
+from polyvox.core.spreadsheet import safe_cell
 from polyvox.engines.opinion import PolisExportError, read_polis_export, write_polis_export
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -25,7 +26,8 @@ def write_export(consultation, folder, *, language: str = "fr") -> None:
         folder,
         statements=[s.number for s in statements],
         votes=[(p, s, v, int(when.timestamp() * 1000)) for p, s, v, when in votes],
-        texts={s.number: s.text_original for s in statements},
+        # Participants' own words: a statement read as a formula by a spreadsheet is neutralised (core.spreadsheet).
+        texts={s.number: safe_cell(s.text_original) for s in statements},
         moderated={s.number: (1 if s.state == StatementState.APPROVED else -1) for s in statements},
     )
 

@@ -106,7 +106,7 @@ def _take_part_filters(request):
     if apps.is_installed("polyvox.initiatives"):
         themes = list(apps.get_model("initiatives", "Theme").objects.all())
     raw_commune = (request.GET.get("commune") or "").strip()
-    commune = next((c.pk for c in communes if raw_commune.isdigit() and c.pk == int(raw_commune)), None)
+    commune = next((c.pk for c in communes if raw_commune.isascii() and raw_commune.isdigit() and c.pk == int(raw_commune)), None)
     raw_theme = (request.GET.get("theme") or "").strip()
     theme = raw_theme if any(t.slug == raw_theme for t in themes) else ""
     return Filters(commune, theme), communes, themes

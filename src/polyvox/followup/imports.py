@@ -180,7 +180,7 @@ def from_csv(plan: Plan, data: bytes, *, by) -> list[Commitment]:
             if parent not in seen or seen[parent] == line:
                 problems.append(_("Line %(line)s: the parent “%(ref)s” is not on an earlier line.") % {"line": line, "ref": parent})
             weight = row.get("weight", "")
-            if not weight.isdigit() or not 1 <= int(weight) <= 100:
+            if not (weight.isascii() and weight.isdigit()) or not 1 <= int(weight) <= 100:
                 problems.append(_("Line %(line)s: a part's weight is a whole number from 1 to 100.") % {"line": line})
             else:
                 weights[parent] = weights.get(parent, 0) + int(weight)

@@ -42,7 +42,7 @@ def filtered(queryset, params) -> tuple:
         chosen["overdue"] = "0"
     value = (params.get("initiative") or "").strip()
     if value:
-        queryset = queryset.filter(plan__initiative_id=int(value)) if value.isdigit() else \
+        queryset = queryset.filter(plan__initiative_id=int(value)) if value.isascii() and value.isdigit() else \
             queryset.filter(plan__initiative__slug=value)
         chosen["initiative"] = value
     value = (params.get("commune") or "").strip()

@@ -234,7 +234,7 @@ def programme(request, slug):
         action = request.POST.get("action")
         if action == "attendance":
             session = get_object_or_404(TrainingSession, pk=request.POST.get("session") or 0, cohort__programme=found)
-            chosen = session.cohort.trainees.filter(pk__in=[v for v in request.POST.getlist("present") if v.isdigit()])
+            chosen = session.cohort.trainees.filter(pk__in=[v for v in request.POST.getlist("present") if v.isascii() and v.isdigit()])
             session.attendees.set(chosen)
             messages.success(request, _("Attendance saved: %(count)s present.") % {"count": chosen.count()})
         elif action == "complete":

@@ -75,7 +75,7 @@ def start(request, pk):
     nonce = secrets.token_urlsafe(16)
     url, state = client.create_authorization_url(metadata["authorization_endpoint"], nonce=nonce, code_verifier=verifier)
     request.session[SESSION_KEY] = {"state": state, "nonce": nonce, "verifier": verifier, "petition": petition.pk,
-                                    "municipality": municipality if municipality.isdigit() else "",
+                                    "municipality": municipality if municipality.isascii() and municipality.isdigit() else "",
                                     "language": get_language()[:2], "at": time.time()}
     return redirect(url)
 

@@ -214,8 +214,10 @@ def tallies_geojson(request, pk):
 def channel_guide(request):
     text = (request.GET.get("text") or "")[:5000]
     who = request.GET.get("who", "")
-    municipality = Municipality.objects.filter(pk=request.GET.get("municipality") or None).first() \
-        if (request.GET.get("municipality") or "").isdigit() else None
+    from polyvox.core.input_checks import whole_number
+
+    chosen = whole_number(request.GET.get("municipality"), max_digits=9)  # "²".isdigit() is True, int("²") fails
+    municipality = Municipality.objects.filter(pk=chosen).first() if chosen is not None else None
     result = guide.route(text, who_decides=who if who in ("region", "cocom", "cocof", "commune", "federal") else "",
                          municipality=municipality) if (text.strip() or who) else None
     return render(request, "petitions/guide.html", {

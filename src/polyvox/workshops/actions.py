@@ -136,7 +136,7 @@ def _merge(request, workshop):
     if duplicate is None:
         raise services.WorkshopError(_("This idea is no longer on the wall."))
     raw = (request.POST.get("into") or "").strip().lstrip("#")
-    into = Idea.objects.filter(pk=int(raw), activity__workshop=workshop).first() if raw.isdigit() and len(raw) < 12 else None
+    into = Idea.objects.filter(pk=int(raw), activity__workshop=workshop).first() if raw.isascii() and raw.isdigit() and len(raw) < 12 else None
     services.merge_ideas(duplicate, into, request.user)
 
 

@@ -287,3 +287,10 @@ def test_many_votes_in_one_transaction_ask_for_one_map(initiative, editor, djang
     asked = [c for c in callbacks if getattr(c, "func", None) is services._enqueue_map]
     assert len(asked) == 1 and computed == [consultation.pk]
     assert mapping.current(consultation)["n_votes"] == 20
+
+
+def test_the_export_neutralises_a_statement_a_spreadsheet_would_run(client, consultation, editor):
+    services.seed_statement(consultation, by=editor, text="=cmd|' /C calc'!A0", language="fr")
+    archive = zipfile.ZipFile(io.BytesIO(client.get(url("export", consultation.slug)).content))
+    comments = archive.read("comments.csv").decode()
+    assert "'=cmd|" in comments and ",=cmd|" not in comments

@@ -73,7 +73,7 @@ HOSTILE_FILES = [
 
 SKIPPED = {
     # Server-Sent Events: endless streams without input beyond the address (tested by their apps).
-    "budgets:count-stream", "workshops:stream", "panels:progress",
+    "budgets:count-stream", "workshops:stream", "panels:progress", "consultations:stream", "petitions:count_stream",
 }
 
 
@@ -142,12 +142,46 @@ def kwargs_for(name: str, w) -> list[dict]:
         "workshops:act": [{"code": ws, "action": "idea"}, {"code": w.consent.code, "action": "amendment"}],
         "workshops:run": [{"code": ws, "action": "open"}],
         "workshops:report": [{"code": ws, "fmt": f} for f in ("md", "csv", "pdf")],
+        "consultations:create": [{"initiative_pk": w.initiative.pk}],
+        "consultations:translate": [{"slug": w.consultation.slug, "number": 1}],
+        "consultations:step": [{"slug": w.consultation.slug, "action": "close"}],
+        "consultations:moderate": [{"slug": w.consultation.slug, "number": 1, "action": "hide"}],
+        "questionnaires:answer": [{"token": w.code.token}, {"token": "bad-token"}],
+        "questionnaires:step": [{"pk": w.questionnaire.pk, "name": "close"}],
+        "followup:initiative": [{"initiative_pk": w.initiative.pk}],
+        "followup:listen": [{"initiative_pk": w.initiative.pk}],
+        "followup:manage": [{"initiative_pk": w.initiative.pk}],
+        "followup:evaluation": [{"initiative_pk": w.initiative.pk}],
+        "followup:evaluation-pdf": [{"initiative_pk": w.initiative.pk}],
+        "followup:commitment": [{"pk": w.commitment.pk}],
+        "followup:manage-commitment": [{"pk": w.commitment.pk}],
+        "followup:document": [{"pk": 0}],
+        "followup:rate": [{"token": "bad-token", "pk": w.commitment.pk}],
+        "followup:listen-confirm": [{"token": "bad-token"}],
+        "events:module": [{"slug": w.module.slug}],
+        "events:module_feed": [{"slug": w.module.slug}],
+        "events:move": [{"pk": w.event.pk, "action": "cancel"}],
+        "network:approve": [{"pk": w.profile.pk}],
+        "network:group": [{"slug": w.group.slug}],
+        "network:group_feed": [{"slug": w.group.slug, "token": "bad-token"}],
+        "newsletter:confirm": [{"token": "bad-token"}],
+        "newsletter:unsubscribe": [{"token": "bad-token"}],
+        "newsletter:archived": [{"pk": w.edition.pk}],
+        "newsletter:edition": [{"pk": w.edition.pk}],
+        "api:get_event": [{"event_id": w.event.pk}],
+        "api:one_petition": [{"petition_id": w.petition.pk}],
+        "procurement:membership_signed_protocol": [{"pk": w.membership.pk}],
+        "petitions:sitting": [{"pk": w.sitting.pk}],
+        "petitions:confirm": [{"token": "bad-token"}],
+        "petitions:export": [{"pk": w.petition.pk, "fmt": f} for f in ("csv", "pdf")],
     }
     if name in table:
         return table[name]
     namespace = name.split(":", 1)[0]
     by_namespace = {"budgets": [{"pk": budget.pk}, {"pk": w.district_budget.pk}, {"pk": w.review_budget.pk}],
-                    "panels": [{"pk": panel.pk}, {"pk": w.setup_panel.pk}], "workshops": [{"code": ws}, {"code": w.consent.code}]}
+                    "panels": [{"pk": panel.pk}, {"pk": w.setup_panel.pk}], "workshops": [{"code": ws}, {"code": w.consent.code}],
+                    "consultations": [{"slug": w.consultation.slug}], "questionnaires": [{"pk": w.questionnaire.pk}],
+                    "events": [{"pk": w.event.pk}], "petitions": [{"pk": w.petition.pk}]}
     return by_namespace.get(namespace, [])
 
 
@@ -156,7 +190,9 @@ ROLES_BY_NAMESPACE = {
     "budgets": ["citizen", "editor"], "initiatives": ["editor", "staff"], "panels": ["editor"],
     "procurement": ["staff", "official", "provider"], "workshops": ["facilitator", "participant"],
     "workshops_join": ["participant"], "accounts": ["citizen"], "api": [], "core": [], "pages": [],
-    "toolbox": [], "": [],
+    "toolbox": [], "": [], "consultations": ["citizen", "editor"], "questionnaires": ["staff"],
+    "followup": ["editor", "staff"], "events": ["citizen", "staff"], "network": ["citizen", "staff"],
+    "newsletter": ["staff"], "petitions": ["citizen", "editor"],
 }
 
 
@@ -385,7 +421,52 @@ def build_world():
     w.cascade = procurement_services.record_need(body, lot, w.official, title="Petit", need="Petit besoin",
                                                  amount=Decimal("5000"))
     assert Offer.objects.exists()
+    build_new_parts(w, org, service)
     return w
+
+
+def build_new_parts(w, org, service):
+    """A consultation with its statements, a questionnaire open with a code, a follow-up plan with a commitment, an
+    event in its module, a working group and an agent's profile, a newsletter edition."""
+    from polyvox.consultations.tests.conftest import make_consultation
+    from polyvox.core.workflow import apply
+    from polyvox.events.models import Module, ModuleKind
+    from polyvox.events.tests.conftest import make_event
+    from polyvox.followup import services as followup
+    from polyvox.network.models import AgentProfile, WorkingGroup
+    from polyvox.newsletter.models import Edition
+    from polyvox.questionnaires import services as questionnaires
+
+    w.consultation = make_consultation(w.initiative, w.editor)
+    w.questionnaire = questionnaires.create_from_template("online-consultation", organisation=org)
+    apply(w.questionnaire, "open", by=w.staff)
+    w.code = questionnaires.issue_codes(w.questionnaire, 1)[0]
+    w.plan = followup.open_plan(w.initiative, authority=org, kind="deliberative", report_date=dt.date(2025, 1, 15))
+    w.commitment = followup.add_commitment(w.plan, {"fr": "Créer des pistes cyclables", "nl": "Fietspaden aanleggen",
+                                                    "en": "Build cycle lanes"}, reference="R1")
+    w.module = Module.objects.create(slug="inclusion", kind=ModuleKind.THEME, title="Inclusion", title_fr="Inclusion",
+                                     title_nl="Inclusie", title_en="Inclusion")
+    w.event = make_event(module=w.module, organiser=service)
+    w.group = WorkingGroup.objects.create(slug="inclusion", title="Inclusion", title_fr="Inclusion", title_nl="Inclusie")
+    w.profile = AgentProfile.objects.create(user=w.citizen, organisation=org, job_title="Agent")
+    w.edition = Edition.objects.create(language="fr", subject="Lettre", created_by=w.staff)
+
+    # A regional petition open for signatures, its office run by the editor, and an Anderlecht council sitting.
+    from polyvox.initiatives.tests import factories as f
+    from polyvox.organisations.models import Organisation, Role, RoleAssignment
+    from polyvox.petitions.channels import install
+    from polyvox.petitions.models import Channel
+    from polyvox.petitions.tests.conftest import ANDERLECHT, make_open, sitting
+
+    install(Channel)
+    parliament = Organisation.objects.create(name="Parlement (pétitions, test)", slug="parlement-petitions-test",
+                                             kind="parliament")
+    RoleAssignment.objects.create(user=w.editor, organisation=parliament, role=Role.EDITOR)
+    towns = f.municipalities()
+    people = SimpleNamespace(channels={channel.kind: channel for channel in Channel.objects.all()}, author=w.citizen,
+                             clerk=w.editor, council=w.editor, anderlecht=towns[ANDERLECHT])
+    w.petition = make_open(people)
+    w.sitting = sitting(people)
 
 
 def _png() -> bytes:

@@ -58,3 +58,24 @@ def test_whole_number_takes_only_the_digits_0_to_9():
 def test_superscript_digits_in_addresses_are_no_500(client, path):
     # "²".isdigit() is True but int("²") raises: each of these was a 500.
     assert client.get(path).status_code < 500
+
+
+def test_no_code_trusts_isdigit_alone_before_int():
+    """`"²".isdigit()` is True and `int("²")` raises: a digit check must also ask `isascii()` (or use whole_number)."""
+    import re
+    from pathlib import Path
+
+    import polyvox
+
+    root = Path(polyvox.__file__).parent
+    loose = re.compile(r"(?<!isascii\(\) and )\b([\w\[\]\.]+)\.isdigit\(\)")
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root)
+        if "tests" in relative.parts:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in loose.finditer(line):
+                if f"int({match.group(1)})" in line or "pk" in line:
+                    found.append(f"{relative}:{number}: {line.strip()}")
+    assert not found, found

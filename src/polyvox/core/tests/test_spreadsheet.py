@@ -26,20 +26,3 @@ def test_writer_neutralises_every_cell():
     writer.writerow(["ok", "=1+1", -5])
     writer.writerows([["@x"]])
     assert out.getvalue() == "ok,'=1+1,-5\n'@x\n"
-
-
-def test_no_export_writes_csv_around_the_shared_writer():
-    """Every CSV writer of the web apps is core.spreadsheet's; the pabulib writer (engine, no Django) gets its
-    names neutralised by budgets.counting.pabulib_text before it writes."""
-    from pathlib import Path
-
-    root = Path(spreadsheet.__file__).resolve().parents[1]
-    allowed = {root / "core" / "spreadsheet.py", root / "engines" / "budgeting" / "pabulib.py"}
-    offenders = []
-    for path in root.rglob("*.py"):
-        if "tests" in path.parts or path in allowed:
-            continue
-        text = path.read_text(encoding="utf-8")
-        if any(marker in text for marker in ("csv.writer(", "csv.DictWriter(", "openpyxl", "xlsxwriter")):
-            offenders.append(str(path.relative_to(root)))
-    assert offenders == []

@@ -128,4 +128,4 @@ def _improve_rounding(profiles, compositions, weights, counts, size, rounds: int
 
 
 def _natural(person_id: str):
-    return (0, int(person_id), "") if person_id.isdigit() else (1, 0, person_id)
+    return (0, int(person_id), "") if person_id.isascii() and person_id.isdigit() else (1, 0, person_id)
