@@ -12,6 +12,7 @@ class PetitionsConfig(AppConfig):
         Contribution("workflows", "polyvox.petitions.workflow"),
         Contribution("demo", "polyvox.petitions.demo", order=200),
         Contribution("retention", "polyvox.petitions.retention.purge"),
+        Contribution("retention_periods", "polyvox.petitions.schedule.retention_periods", order=40),
         Contribution("take_part", "polyvox.petitions.contributions.items"),
         Contribution("search", "polyvox.petitions.contributions.group", order=60),
         Contribution("menu", "polyvox.petitions.contributions.menu"),

@@ -26,6 +26,7 @@ MARKERS = {
     "unconfirmed_accounts": {"fr": "jamais été confirmée", "nl": "nooit werd bevestigd", "en": "never confirmed"},
     "panel_volunteers": {"fr": "**Panels citoyens**", "nl": "**Burgerpanels**", "en": "**Citizens' panels**"},
     "workshop_stream_log": {"fr": "**Ateliers en direct**", "nl": "**Live workshops**", "en": "**Live workshops**"},
+    "petition_signers": {"fr": "**Pétitions, suggestions", "nl": "**Petities, burgervoorstellen", "en": "**Petitions, citizens'"},
 }
 
 
