@@ -21,7 +21,7 @@ def items(request) -> list[Opportunity]:
 
     budgets = (Budget.objects.filter(phase__in=[Phase.VOTING, Phase.PROJECT_CALL],
                                      initiative__publication_state=PublicationState.PUBLISHED)
-               .select_related("initiative").order_by("vote_closes_at", "call_closes_on", "id"))
+               .select_related("initiative").prefetch_related("initiative__themes").order_by("vote_closes_at", "call_closes_on", "id"))
     found = []
     for budget in budgets:
         common = {"title": budget.title, "url": budget.get_absolute_url(), "title_lang": content_lang(budget, "title"),

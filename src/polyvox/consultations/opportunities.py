@@ -20,7 +20,7 @@ def items(request) -> list[Opportunity]:
     found = []
     consultations = (Consultation.objects.filter(state=ConsultationState.OPEN,
                                                  initiative__publication_state=PublicationState.PUBLISHED)
-                     .select_related("initiative").order_by("closes_at", "-created_at"))
+                     .select_related("initiative").prefetch_related("initiative__themes").order_by("closes_at", "-created_at"))
     for consultation in consultations:
         closes = consultation.closes_at
         lines = [_("Open until %(when)s.") % {"when": date_format(timezone.localtime(closes), "DATETIME_FORMAT")}
@@ -31,6 +31,5 @@ def items(request) -> list[Opportunity]:
             title_lang=content_lang(consultation, "title"), initiative=consultation.initiative,
             action_url=consultation.get_absolute_url(), action_label=_("Vote on the statements"), lines=lines,
             closes=closes, municipality_id=consultation.initiative.municipality_id,
-            themes=tuple(consultation.initiative.themes.values_list("slug", flat=True)),
         ))
     return found

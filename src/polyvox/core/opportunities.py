@@ -50,6 +50,11 @@ class Opportunity:
     needs_account: bool = False
     sign_in_label: Any = ""
 
+    def __post_init__(self):
+        # An item that names no theme of its own takes its initiative's (the theme filter and the feeds read them).
+        if not self.themes and self.initiative is not None and hasattr(self.initiative, "themes"):
+            self.themes = tuple(theme.slug for theme in self.initiative.themes.all())
+
     @property
     def kind(self) -> str:
         return self.section.key

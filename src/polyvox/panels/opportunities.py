@@ -20,7 +20,7 @@ def items(request) -> list[Opportunity]:
     from polyvox.panels.models import Panel, PanelState
 
     panels = (Panel.objects.filter(state=PanelState.REGISTRATION_OPEN, initiative__publication_state=PublicationState.PUBLISHED)
-              .select_related("initiative").order_by("registration_deadline", "id"))
+              .select_related("initiative").prefetch_related("initiative__themes").order_by("registration_deadline", "id"))
     register = reverse("panels:register")
     found = []
     for panel in panels:

@@ -19,7 +19,7 @@ def items(request) -> list[Opportunity]:
 
     workshops = (Workshop.objects.filter(status=WorkshopStatus.RUNNING, locked=False,
                                          initiative__publication_state=PublicationState.PUBLISHED)
-                 .select_related("initiative").order_by("-created_at"))
+                 .select_related("initiative").prefetch_related("initiative__themes").order_by("-created_at"))
     return [
         Opportunity(WORKSHOPS, title=workshop.title, initiative=workshop.initiative,
                     action_url=reverse("workshops_join:join", args=[workshop.code]), action_label=_("Join"),

@@ -47,3 +47,24 @@ def test_home_page_shows_what_is_open(events):
     assert "home-take-part" in page and "Forum à Forest" in page
     Event.objects.all().delete()
     assert "home-take-part" not in Client().get("/fr/").content.decode()
+
+
+def test_filter_by_theme_reads_the_initiative_of_every_item():
+    """A budget, a panel or a workshop names no theme itself: it is found by its initiative's themes."""
+    from polyvox.consultations.tests.conftest import make_consultation, make_user
+    from polyvox.core.tests.factories import initiative as make_initiative
+    from polyvox.core.tests.factories import organisation
+    from polyvox.initiatives.models import Theme
+    from polyvox.organisations.models import Role
+
+    org = organisation("ville-test-theme", "Ville (test)")
+    editor = make_user("editor-theme@test.example", role=Role.EDITOR, org=org)
+    mobility = Theme.objects.create(slug="mobilite-test", name="Mobilité")
+    housing = Theme.objects.create(slug="logement-test", name="Logement")
+    about_mobility = make_initiative("Vélos (test)", organiser=org)
+    about_mobility.themes.add(mobility)
+    make_consultation(about_mobility, editor)
+    page = Client().get("/fr/take-part/", {"theme": mobility.slug}).content.decode()
+    assert "Livraisons à vélo cargo" in page
+    other = Client().get("/fr/take-part/", {"theme": housing.slug}).content.decode()
+    assert "Livraisons à vélo cargo" not in other
