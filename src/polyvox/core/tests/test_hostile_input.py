@@ -164,6 +164,9 @@ def kwargs_for(name: str, w) -> list[dict]:
         "network:approve": [{"pk": w.profile.pk}],
         "network:group": [{"slug": w.group.slug}],
         "network:group_feed": [{"slug": w.group.slug, "token": "bad-token"}],
+        "network:programme": [{"slug": w.programme.slug}],
+        "network:session": [{"slug": w.programme.slug, "pk": w.training_session.pk}],
+        "network:certificate": [{"pk": w.trainee.pk}],
         "newsletter:confirm": [{"token": "bad-token"}],
         "newsletter:unsubscribe": [{"token": "bad-token"}],
         "newsletter:archived": [{"pk": w.edition.pk}],
@@ -450,6 +453,13 @@ def build_new_parts(w, org, service):
     w.group = WorkingGroup.objects.create(slug="inclusion", title="Inclusion", title_fr="Inclusion", title_nl="Inclusie")
     w.profile = AgentProfile.objects.create(user=w.citizen, organisation=org, job_title="Agent")
     w.edition = Edition.objects.create(language="fr", subject="Lettre", created_by=w.staff)
+    from polyvox.network.models import Cohort, Trainee, TrainingProgramme, TrainingSession
+
+    w.programme = TrainingProgramme.objects.create(slug="ci-test", title="Intelligence collective", organisation=org)
+    cohort = Cohort.objects.create(programme=w.programme, name="Cohorte 1")
+    w.training_session = TrainingSession.objects.create(cohort=cohort, date=dt.date(2026, 3, 1))
+    w.trainee = Trainee.objects.create(cohort=cohort, name="Jan Peeters", user=w.citizen)
+    w.training_session.attendees.add(w.trainee)
 
     # A regional petition open for signatures, its office run by the editor, and an Anderlecht council sitting.
     from polyvox.initiatives.tests import factories as f
