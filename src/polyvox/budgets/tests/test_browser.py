@@ -3,7 +3,6 @@ axe-core on the budget page, the voting page and the results page."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from django.urls import reverse
@@ -15,18 +14,6 @@ from polyvox.budgets.tests.conftest import accepted, codes
 from polyvox.accounts.testing import sign_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _orm_beside_playwright():
-    """Playwright's sync API runs an event loop in this thread; the tests' ORM calls stay synchronous."""
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def address(live_server, name, args, lang="fr"):

@@ -8,7 +8,7 @@ from django.utils import translation
 
 from polyvox.budgets import ballots
 from polyvox.budgets.tests.conftest import accepted, codes
-from polyvox.budgets.tests.test_browser import _orm_beside_playwright, sign_in  # noqa: F401 - fixture
+from polyvox.budgets.tests.test_browser import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

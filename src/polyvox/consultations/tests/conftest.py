@@ -10,22 +10,7 @@ from polyvox.consultations.models import Consultation
 from polyvox.core.tests.factories import initiative as make_initiative
 from polyvox.core.tests.factories import organisation
 from polyvox.core.workflow import SYSTEM
-from polyvox.organisations.models import Role, RoleAssignment
-
-PASSWORD = "pw-consult-123"
-
-
-def make_user(email, *, role=None, org=None, staff=False):
-    from django.contrib.auth import get_user_model
-
-    user = get_user_model().objects.create_user(email=email, password=PASSWORD)
-    if role:
-        RoleAssignment.objects.create(user=user, organisation=org, role=role)
-    if staff:
-        from polyvox.core.tests.factories import give_staff_role
-
-        give_staff_role(user)
-    return user
+from polyvox.initiatives.tests.factories import user
 
 
 @pytest.fixture
@@ -40,17 +25,17 @@ def initiative(org):
 
 @pytest.fixture
 def editor(org):
-    return make_user("editor@test.example", role=Role.EDITOR, org=org)
+    return user("editor@test.example", editor_of=org)
 
 
 @pytest.fixture
 def other_editor(db):
-    return make_user("other@test.example", role=Role.EDITOR, org=organisation("commune-ixelles-test", "Ixelles (test)"))
+    return user("other@test.example", editor_of=organisation("commune-ixelles-test", "Ixelles (test)"))
 
 
 @pytest.fixture
 def citizen(db):
-    return make_user("citizen@test.example")
+    return user("citizen@test.example")
 
 
 SEEDS = [

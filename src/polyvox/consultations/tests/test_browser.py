@@ -3,7 +3,6 @@ each page); the organiser's management page passes axe-core; the map follows new
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from django.urls import reverse
@@ -16,17 +15,6 @@ from polyvox.consultations.models import Vote
 from polyvox.consultations.tests.conftest import make_consultation
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _orm_beside_playwright():
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def address(live_server, name, args, lang="fr"):

@@ -51,14 +51,13 @@ def test_home_page_shows_what_is_open(events):
 
 def test_filter_by_theme_reads_the_initiative_of_every_item():
     """A budget, a panel or a workshop names no theme itself: it is found by its initiative's themes."""
-    from polyvox.consultations.tests.conftest import make_consultation, make_user
+    from polyvox.consultations.tests.conftest import make_consultation
     from polyvox.core.tests.factories import initiative as make_initiative
     from polyvox.core.tests.factories import organisation
     from polyvox.initiatives.models import Theme
-    from polyvox.organisations.models import Role
 
     org = organisation("ville-test-theme", "Ville (test)")
-    editor = make_user("editor-theme@test.example", role=Role.EDITOR, org=org)
+    editor = f.user("editor-theme@test.example", editor_of=org)
     mobility = Theme.objects.create(slug="mobilite-test", name="Mobilité")
     housing = Theme.objects.create(slug="logement-test", name="Logement")
     about_mobility = make_initiative("Vélos (test)", organiser=org)

@@ -3,7 +3,6 @@ commitment with its timeline, rating an answer (on a 390 px phone), the evaluati
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
@@ -17,17 +16,6 @@ from polyvox.questionnaires import services as questionnaires
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 REASONS = {"fr": "Le budget le prévoit.", "nl": "De begroting voorziet het.", "en": "The budget provides for it."}
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _orm_beside_playwright():
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

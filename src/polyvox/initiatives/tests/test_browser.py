@@ -1,7 +1,6 @@
 """In a real browser: filtering and searching the list, the map's markers and filters, switching language
 on a page, an editor proposing an initiative and staff publishing it; axe-core on list, map and page."""
 
-import os
 import re
 
 import pytest
@@ -12,20 +11,6 @@ from polyvox.initiatives.models import Initiative
 from polyvox.initiatives.tests import factories as f
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _orm_beside_playwright():
-    """Playwright's sync API runs an event loop in this thread; the tests' own ORM calls (fixtures, the flush
-    after each test) are still synchronous. The tests name the database fixtures before `page`, so that the
-    test database is created before Chromium starts."""
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def address(live_server, name, lang="fr", args=None):

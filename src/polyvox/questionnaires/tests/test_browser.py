@@ -3,7 +3,6 @@ its condition holds, the page fits the screen; axe-core on the answer and result
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from django.urls import reverse
@@ -13,17 +12,6 @@ from polyvox.accounts.testing import sign_in_page
 from polyvox.questionnaires.models import Answer, Response
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _orm_beside_playwright():
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def test_answer_on_a_phone_with_skip_logic(questionnaire, code, staff, live_server, new_page, axe_check):
