@@ -18,8 +18,11 @@ class ChannelAdmin(TranslationAdmin):
         (None, {"fields": ("kind", "name", "description", "levels")}),
         (_("Rules"), {"fields": ("threshold", "minimum_age", "residence", "signers_give", "identity_level", "signing_months",
                                  "answer_months", "same_subject_months", "days_before_sitting", "max_per_sitting",
-                                 "quiet_months_before_elections", "next_communal_elections")}),
-        (_("Legal source"), {"fields": ("legal_source", "legal_source_url", "panels_note")}),
+                                 "quiet_months_before_elections", "next_communal_elections"),
+                      "description": _("Defaults shipped with the platform. Each figure is to be checked against the legal "
+                                       "source cited below: the note under it says which figures were checked against "
+                                       "which public source and which remain to be checked.")}),
+        (_("Legal source"), {"fields": ("legal_source", "legal_source_url", "sources_note", "panels_note")}),
     )
 
     @admin.display(description=_("legal source"))
@@ -61,7 +64,8 @@ class PetitionAdmin(TranslationAdmin):
 
 @admin.register(Signature)
 class SignatureAdmin(admin.ModelAdmin):
-    list_display = ("pk", "petition", "state", "source", "municipality", "created_at", "confirmed_at")
+    list_display = ("pk", "petition", "state", "source", "municipality", "created_at", "confirmed_at", "mail_sent_at",
+                    "mail_attempts")
     list_filter = ("state", "source")
     exclude = ("person_key", "email_key", "register_key")
 

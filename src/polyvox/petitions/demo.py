@@ -162,8 +162,8 @@ def _request(item, *, parliament, anderlecht, towns, sitting, now):
     LIFECYCLE.apply(petition, "reach_threshold", by=SYSTEM,
                     message=Msg("Threshold of %(count)s signatures reached", count=petition.threshold))
     reached = now - datetime.timedelta(days=20)
-    _dates(petition, threshold_reached_at=reached,
-           answer_due=clocks.add_months(reached, channel.answer_months) if channel.answer_months else None)
+    _dates(petition, threshold_reached_at=reached,  # the answer is due some months after the filing
+           answer_due=clocks.add_months(petition.filed_at, channel.answer_months) if channel.answer_months else None)
     if municipality is not None:
         LIFECYCLE.apply(petition, "schedule", by=SYSTEM, sitting=sitting)
     else:

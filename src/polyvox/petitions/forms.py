@@ -105,8 +105,9 @@ class AnswerForm(forms.Form):
     answer_nl = forms.CharField(label=_("Answer in Dutch"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
     answer_en = forms.CharField(label=_("Answer in English"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
     video_url = forms.URLField(label=_("Video of the hearing or sitting"), required=False, assume_scheme="https")
-    documents = forms.CharField(label=_("Documents"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                                help_text=_("One per line: title | address."))
+    documents = forms.CharField(label=_("Links to documents published elsewhere"), required=False,
+                                widget=forms.Textarea(attrs={"rows": 3}),
+                                help_text=_("One per line: title | address. Upload files below, under “Documents of the answer”."))
 
     def clean_documents(self):
         rows = []
@@ -119,6 +120,57 @@ class AnswerForm(forms.Form):
                 raise forms.ValidationError(_("Write each document as: title | https://address"))
             rows.append((title.strip(), url))
         return rows
+
+
+class ResendForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address you signed with"), max_length=254)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+
+class SameSubjectForm(forms.Form):
+    """The secretariat records that a filed request is on the same subject as an earlier one of the channel."""
+
+    same_subject_as = forms.ModelChoiceField(label=_("Same subject as"), queryset=None, required=False,
+                                             empty_label=_("— no earlier request on this subject —"))
+
+    def __init__(self, *args, petition=None, candidates=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["same_subject_as"].queryset = candidates
+        self.fields["same_subject_as"].label_from_instance = lambda other: (
+            f"{other.pk} · {other.title} ({other.get_state_display()})")
+        if petition is not None and not self.is_bound:
+            self.initial["same_subject_as"] = petition.same_subject_as_id
+
+
+class DocumentForm(forms.Form):
+    title = forms.CharField(label=_("Title of the document"), max_length=200)
+    file = forms.FileField(label=_("File (PDF, ODT or DOCX)"),
+                           widget=forms.FileInput(attrs={"accept": ".pdf,.odt,.docx,application/pdf,"
+                                                                  "application/vnd.oasis.opendocument.text,"
+                                                                  "application/vnd.openxmlformats-officedocument."
+                                                                  "wordprocessingml.document"}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.template.defaultfilters import filesizeformat
+
+        from polyvox.petitions.answer_documents import max_bytes
+
+        self.fields["file"].help_text = _("At most %(limit)s. The file is public once the answer is published.") % {
+            "limit": filesizeformat(max_bytes())}
+
+    def clean_file(self):
+        from polyvox.petitions.answer_documents import DocumentRefused, check
+
+        upload = self.cleaned_data.get("file")
+        try:
+            check(upload)
+        except DocumentRefused as refused:
+            raise forms.ValidationError(refused.message) from None
+        return upload
 
 
 class PaperLineForm(forms.Form):
@@ -136,10 +188,12 @@ class InvalidateForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=300)
 
     def clean_signatures(self):
-        raw = self.cleaned_data["signatures"].replace(",", " ").split()
-        if not raw or not all(part.isdigit() for part in raw):
+        from polyvox.core.input_checks import whole_number
+
+        numbers = [whole_number(part, max_digits=12) for part in self.cleaned_data["signatures"].replace(",", " ").split()]
+        if not numbers or None in numbers:
             raise forms.ValidationError(_("Give signature numbers only."))
-        return [int(part) for part in raw]
+        return numbers
 
 
 class SittingForm(forms.Form):

@@ -49,10 +49,11 @@ def route(text: str, *, who_decides: str = "", municipality=None) -> Route:
     channels = {channel.kind: channel for channel in Channel.objects.all()}
     if level == "federal":
         return Route("federal", _("federal State (Chamber of Representatives)"), "", _("petition to the Chamber"),
-                     25000, _("The Chamber may hear the petitioners; no fixed answer time. For information only: it "
-                              "is not filed on this platform."),
-                     [_("25,000 signatures, with at least 14,500 in the Flemish Region, 8,000 in the Walloon Region and "
-                        "2,500 in the Brussels-Capital Region.")])
+                     25000, _("With enough signatures the main petitioner has the right to be heard by the Chamber's "
+                              "competent committee (law of 2 May 2019 on petitions to the Chamber of Representatives). "
+                              "For information only: it is not filed on this platform."),
+                     [_("25,000 signatures of people domiciled in Belgium, with at least 14,500 in the Flemish Region, "
+                        "8,000 in the Walloon Region and 2,500 in the Brussels-Capital Region.")])
     if level == "commune":
         channel = channels.get(ChannelKind.INTERPELLATION)
         threshold = channel.threshold if channel else 25
@@ -74,8 +75,8 @@ def route(text: str, *, who_decides: str = "", municipality=None) -> Route:
                "file a citizens' suggestion: also 1,000 signatures.")]
     return Route(level, labels.get(level, labels["region"]), ChannelKind.PETITION,
                  _("petition to the Brussels Parliament"), threshold,
-                 _("Open for signatures %(signing)s months; once the threshold is reached, the right to be heard in "
-                   "committee and an answer within %(answer)s months.") % {
+                 _("Open for signatures %(signing)s months; an answer within %(answer)s months of filing; once the "
+                   "threshold is reached, the right to be heard by the Parliament.") % {
                      "signing": channel.signing_months if channel else 12, "answer": channel.answer_months if channel else 6},
                  notes)
 

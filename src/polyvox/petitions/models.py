@@ -44,20 +44,32 @@ class Channel(models.Model):
     description = models.TextField(_("description"), blank=True)
     levels = models.CharField(_("levels it may concern"), max_length=80, default="region",
                               help_text=_("Comma-separated: region, cocom, cocof, commune."))
-    threshold = models.PositiveIntegerField(_("signatures needed"), default=1000)
-    minimum_age = models.PositiveSmallIntegerField(_("minimum age of signers"), default=16)
+    threshold = models.PositiveIntegerField(_("signatures needed"), default=1000,
+                                            help_text=_("A default: check it against the legal source."))
+    minimum_age = models.PositiveSmallIntegerField(_("minimum age of signers"), default=16,
+                                                   help_text=_("A default: check it against the legal source."))
     residence = models.CharField(_("signers must be"), max_length=10, choices=Residence.choices, default=Residence.REGION)
-    signing_months = models.PositiveSmallIntegerField(_("months open for signatures"), default=12)
-    answer_months = models.PositiveSmallIntegerField(_("months to answer"), default=6)
+    signing_months = models.PositiveSmallIntegerField(
+        _("months open for signatures"), default=12,
+        help_text=_("How long the platform keeps a request open for signatures: a setting of the platform, not a legal figure."))
+    answer_months = models.PositiveSmallIntegerField(
+        _("months to answer"), default=6,
+        help_text=_("Counted from the filing (the Brussels Parliament answers a petition at the latest 6 months after it is "
+                    "filed); 0: no answer clock. A default: check it against the legal source."))
     same_subject_months = models.PositiveSmallIntegerField(
         _("months before the same subject may return"), default=0,
-        help_text=_("0: no waiting period."))
+        help_text=_("Counted from the refusal, the answer or the closing of a request of this channel on the same subject "
+                    "(the 12 months of a citizens' suggestion, the 3 months of an interpellation); 0: no waiting period. "
+                    "A default: check it against the legal source."))
     days_before_sitting = models.PositiveSmallIntegerField(
-        _("days between filing and the council sitting"), default=0, help_text=_("Communal interpellations; a municipality may set its own."))
+        _("days between filing and the council sitting"), default=0,
+        help_text=_("Communal interpellations: each council's rules of procedure set it (13 calendar days in Ixelles, 12 clear "
+                    "days in Watermael-Boitsfort); a municipality's own figure goes in the municipalities' interpellation rules. Check it against the council's rules."))
     max_per_sitting = models.PositiveSmallIntegerField(_("at most per council sitting"), default=0,
-                                                        help_text=_("0: no limit."))
+                                                        help_text=_("0: no limit. A default: check it against the legal source."))
     quiet_months_before_elections = models.PositiveSmallIntegerField(
-        _("months without interpellations before communal elections"), default=0)
+        _("months without interpellations before communal elections"), default=0,
+        help_text=_("A default: check it against the legal source."))
     next_communal_elections = models.DateField(_("next communal elections"), null=True, blank=True)
     identity_level = models.CharField(_("identity required to sign"), max_length=10, choices=IdentityLevel.choices,
                                       default=IdentityLevel.EMAIL)
@@ -66,6 +78,10 @@ class Channel(models.Model):
     legal_source = models.TextField(_("legal source"), blank=True,
                                     help_text=_("The text (rules of procedure, ordinance, law) the figures come from."))
     legal_source_url = models.URLField(_("address of the legal source"), blank=True)
+    sources_note = models.TextField(
+        _("what was checked against the sources"), blank=True,
+        help_text=_("Which figures were checked against which public source, and which remain to be checked against the "
+                    "cited source; shown with the channel's rules."))
     panels_note = models.TextField(_("note on the committee"), blank=True,
                                    help_text=_("E.g. who sits in the deliberative committee (drawn by the panels app)."))
 
@@ -169,6 +185,11 @@ class Petition(models.Model):
     decided_at = models.DateTimeField(_("admissibility decided at"), null=True, blank=True)
     refusal_ground = models.CharField(_("ground of refusal"), max_length=20, choices=RefusalGround.choices, blank=True)
     refusal_reasons = models.TextField(_("public reasons of the refusal"), blank=True)
+    same_subject_as = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="returns",
+        verbose_name=_("same subject as"),
+        help_text=_("A request of the same channel on the same subject, recorded by the secretariat at admissibility."))
+    may_return_on = models.DateField(_("the same subject may come back from"), null=True, blank=True)
     opens_at = models.DateTimeField(_("open for signatures from"), null=True, blank=True)
     deadline = models.DateTimeField(_("signatures until"), null=True, blank=True)
     threshold = models.PositiveIntegerField(_("signatures needed"), default=0,
@@ -229,17 +250,44 @@ class Petition(models.Model):
         return min(100, int(self.signature_count * 100 / self.threshold))
 
 
+def answer_document_path(instance, filename):
+    """Answer documents are stored under a random name; the original name stays in `file_name`."""
+    from polyvox.core.media import unguessable_name
+
+    return unguessable_name("petitions/answers", filename, ".bin")
+
+
 class AnswerDocument(models.Model):
-    petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="documents")
+    """A document of the answer: a link, or a file the secretariat uploaded (PDF, ODT, DOCX), served by a view once
+    the answer is published."""
+
+    petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="documents", verbose_name=_("petition"))
     title = models.CharField(_("title"), max_length=200)
-    url = models.URLField(_("address"))
+    url = models.URLField(_("address"), blank=True)
+    file = models.FileField(_("file"), upload_to=answer_document_path, blank=True, max_length=200)
+    file_name = models.CharField(_("file name"), max_length=200, blank=True)
+    content_type = models.CharField(_("type of the file"), max_length=100, blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
+    uploaded_at = models.DateTimeField(_("uploaded at"), null=True, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+", verbose_name=_("uploaded by"))
 
     class Meta:
+        ordering = ["id"]
         verbose_name = _("document of the answer")
         verbose_name_plural = _("documents of the answer")
+        constraints = [models.CheckConstraint(condition=~Q(url="") | ~Q(file=""), name="answer_document_link_or_file")]
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return self.url if not self.file else reverse("petitions:document", args=[self.pk])
+
+    @property
+    def is_published(self) -> bool:
+        """Public once the answer is: before, only the secretariat sees it."""
+        return self.petition.answered_at is not None and self.petition.is_public
 
 
 class SignatureState(models.TextChoices):
@@ -273,6 +321,11 @@ class Signature(models.Model):
     language = models.CharField(_("language"), max_length=2, default="fr")
     created_at = models.DateTimeField(_("signed at"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    mails_requested = models.PositiveSmallIntegerField(_("confirmation mails asked for"), default=0)
+    mail_requested_at = models.DateTimeField(_("last confirmation mail asked for at"), null=True, blank=True)
+    mail_sent_at = models.DateTimeField(_("last confirmation mail sent at"), null=True, blank=True)
+    mail_attempts = models.PositiveSmallIntegerField(_("attempts to send the confirmation mail"), default=0)
+    mail_error = models.CharField(_("last error sending the confirmation mail"), max_length=300, blank=True)
     invalidated_at = models.DateTimeField(_("invalidated at"), null=True, blank=True)
     invalid_reason = models.CharField(_("reason of the invalidation"), max_length=300, blank=True)
     anonymised = models.BooleanField(_("anonymised"), default=False)

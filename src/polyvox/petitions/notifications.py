@@ -1,4 +1,5 @@
-"""E-mails of petitions: the confirmation button's page, the threshold reached, the staff's count alerts."""
+"""E-mails of petitions: the confirmation button's page (queued by mailing.py), the threshold reached, the staff's
+count alerts."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from django.utils import translation
 from polyvox.organisations.models import Role
 
 
-def confirmation(signature, token: str, base_url: str) -> None:
+def confirmation(signature, token: str, base_url: str, *, connection=None) -> None:
+    """The confirmation mail itself (sent by the task worker: see mailing.py)."""
     with translation.override(signature.language):
         url = base_url + reverse("petitions:confirm", args=[token])
         context = {"signature": signature, "petition": signature.petition, "url": url}
         subject = render_to_string("petitions/email/confirm_subject.txt", context).strip()
         body = render_to_string("petitions/email/confirm.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [signature.email])
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [signature.email], connection=connection)
 
 
 def threshold_reached(petition) -> None:

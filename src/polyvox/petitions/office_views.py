@@ -15,12 +15,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from polyvox.core.input_checks import whole_number
 from polyvox.core.transitions import TransitionNotAllowed
 from polyvox.core.workflow import Refused
 from polyvox.organisations.models import Organisation, OrganisationKind, Role
 from polyvox.organisations.rules import organisations_where
-from polyvox.petitions import exports, followup, services
-from polyvox.petitions.forms import AnswerForm, HearingForm, InvalidateForm, PaperLineForm, RefuseForm, SittingForm
+from polyvox.petitions import answer_documents, exports, followup, same_subject, services
+from polyvox.petitions.forms import (AnswerForm, DocumentForm, HearingForm, InvalidateForm, PaperLineForm, RefuseForm,
+                                     SameSubjectForm, SittingForm)
 from polyvox.petitions.models import AnswerDocument, Channel, ChannelKind, CouncilSitting, PaperEntry, Petition, State
 from polyvox.petitions.workflow import LIFECYCLE
 
@@ -73,7 +75,23 @@ def _manage_context(request, petition, **forms) -> dict:
         "paper_entries": petition.paper_entries.select_related("keyed_by").order_by("-keyed_at")[:30],
         "tallies": services.tallies(petition),
         "recent_same_subject": services.recent_similar(petition),
+        "waiting": same_subject.earlier(petition) if petition.state == State.FILED else [],
+        "same_subject_form": forms.get("same_subject_form") or _same_subject_form(petition),
+        "may_upload": answer_documents.may_upload(petition, request.user),
+        "document_form": forms.get("document_form") or DocumentForm(),
+        "documents": petition.documents.all(),
     }
+
+
+def _same_subject_form(petition, data=None):
+    """The link the secretariat records at admissibility, among the channel's requests treated within its waiting
+    period; None when the channel has no waiting period or the request is not being decided."""
+    if petition.state != State.FILED or not petition.channel.same_subject_months:
+        return None
+    return SameSubjectForm(data, petition=petition,
+                           candidates=same_subject.treated_within(
+                               petition.channel, municipality=petition.municipality if petition.level == "commune" else None)
+                           .exclude(pk=petition.pk))
 
 
 def _refused(request, petition, error, **forms):
@@ -104,6 +122,14 @@ def decide(request, pk):
         elif action == "close":
             LIFECYCLE.apply(petition, "close", by=request.user)
             messages.success(request, _("Closed."))
+        elif action == "same_subject":
+            form = _same_subject_form(petition, request.POST)
+            if form is None:
+                raise TransitionNotAllowed(_("The same subject is recorded while admissibility is being decided."))
+            if not form.is_valid():
+                return _refused(request, petition, Refused([_("Check the form.")]), same_subject_form=form)
+            services.record_same_subject(petition, form.cleaned_data["same_subject_as"], by=request.user)
+            messages.success(request, _("Recorded."))
         else:
             raise Http404
     except (Refused, TransitionNotAllowed) as error:
@@ -148,6 +174,41 @@ def answer(request, pk):
     messages.success(request, _("The answer is recorded and public."))
     if note:
         messages.info(request, note)
+    return redirect("petitions:manage", petition.pk)
+
+
+@login_required
+@require_POST
+def add_document(request, pk):
+    """Upload a document of the answer: checked by its bytes, stored under a random name, public with the answer."""
+    petition = _managed(request, pk)
+    if not answer_documents.may_upload(petition, request.user):
+        raise Http404
+    form = DocumentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _refused(request, petition, Refused([_("Check the form.")]), document_form=form)
+    try:
+        answer_documents.add(petition, form.cleaned_data["file"], title=form.cleaned_data["title"], by=request.user)
+    except answer_documents.DocumentRefused as refused:
+        form.add_error("file", refused.message)
+        return _refused(request, petition, Refused([refused.message]), document_form=form)
+    messages.success(request, _("Document added. It is public once the answer is published."))
+    return redirect("petitions:manage", petition.pk)
+
+
+@login_required
+@require_POST
+def remove_document(request, pk):
+    petition = _managed(request, pk)
+    number = whole_number(request.POST.get("document"), max_digits=12)
+    document = petition.documents.filter(pk=number).first() if number is not None else None
+    if document is None:
+        raise Http404
+    try:
+        answer_documents.remove(document, by=request.user)
+    except answer_documents.DocumentRefused as refused:
+        return _refused(request, petition, Refused([refused.message]))
+    messages.success(request, _("Document removed."))
     return redirect("petitions:manage", petition.pk)
 
 

@@ -67,6 +67,29 @@ def file(petition: Petition, *, by) -> None:
     LIFECYCLE.apply(petition, "file", by=by, message=Msg(gettext_noop("Filed with the receiving institution")))
 
 
+def record_same_subject(petition: Petition, other: Petition | None, *, by) -> None:
+    """The secretariat records, at admissibility, that a filed request is on the same subject as an earlier one of
+    the channel (or clears it): within the channel's waiting period it then cannot be declared admissible, and a
+    refusal on that ground gives the date from which the subject may come back."""
+    from polyvox.core.workflow import Refused
+
+    if not by.has_perm("petitions.decide_admissibility", petition):
+        raise Refused([_("You may not do this.")])
+    if petition.state != State.FILED:
+        raise Refused([_("The same subject is recorded while admissibility is being decided.")])
+    if other is not None and (other.pk == petition.pk or other.channel_id != petition.channel_id or not other.is_public):
+        raise Refused([_("Choose an earlier request of the same channel.")])
+    with transaction.atomic():
+        Petition.objects.filter(pk=petition.pk).update(same_subject_as=other)
+        petition.same_subject_as = other
+        if other is None:
+            message = Msg(gettext_noop("No longer recorded as the same subject as an earlier request"))
+        else:
+            message = Msg(gettext_noop("Recorded as the same subject as “%(title)s” (no. %(number)s)"),
+                          title=other.title, number=other.pk)
+        record(petition, "same_subject", actor=by, message=message)
+
+
 # Signing ----------------------------------------------------------------------------------------------------------
 
 
@@ -328,7 +351,7 @@ def anonymise_closed(now=None) -> list[str]:
     for petition in due:
         with transaction.atomic():
             erased = Signature.objects.filter(petition=petition, anonymised=False).update(
-                full_name="", email="", date_of_birth=None, anonymised=True)
+                full_name="", email="", date_of_birth=None, mail_error="", anonymised=True)
             PaperEntry.objects.filter(petition=petition).update(full_name="", date_of_birth=None)
             Petition.objects.filter(pk=petition.pk).update(personal_data_anonymised_at=now)
             record(petition, "anonymise", message=Msg(gettext_noop("Signers' personal data anonymised (%(count)s signatures)"), count=erased))

@@ -5,7 +5,7 @@ from polyvox.petitions.models import AnswerDocument, Channel, Petition
 
 @register(Channel)
 class ChannelTranslation(TranslationOptions):
-    fields = ("name", "description", "panels_note")
+    fields = ("name", "description", "panels_note", "sources_note")
     required_languages = ()
 
 

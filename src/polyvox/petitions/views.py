@@ -22,10 +22,11 @@ from polyvox.accounts.throttling import Throttled, check, hit, throttled_respons
 from polyvox.core.streams import for_server
 from polyvox.core.transitions import history
 from polyvox.core.workflow import Refused
-from polyvox.petitions import guide, identity, notifications, services, similar
-from polyvox.petitions.forms import DraftForm, SignForm
-from polyvox.petitions.models import (PUBLIC_STATES, Channel, ChannelKind, CouncilSitting, IdentityLevel, Petition,
-                                      SignatureState, State)
+from polyvox.core.media import serve_upload
+from polyvox.petitions import guide, identity, mailing, same_subject, services, similar
+from polyvox.petitions.forms import DraftForm, ResendForm, SignForm
+from polyvox.petitions.models import (PUBLIC_STATES, AnswerDocument, Channel, ChannelKind, CouncilSitting, IdentityLevel,
+                                      Petition, SignatureState, State)
 from polyvox.petitions.workflow import LIFECYCLE
 from polyvox.places.models import Municipality
 
@@ -106,18 +107,28 @@ def _detail_context(request, petition, form, refusal: str = "") -> dict:
         "actions": LIFECYCLE.available(petition, request.user) if request.user.is_authenticated else [],
         "similar": similar.similar(f"{petition.title} {petition.body}", exclude=petition.pk, limit=3)
         if petition.state == State.DRAFT else [],
-        "documents": petition.documents.all(),
+        "waiting": _waiting(petition) if petition.state == State.DRAFT else None,
+        "documents": petition.documents.all() if petition.answered_at else [],
     }
 
 
+def _waiting(petition):
+    """For a draft: the earlier request on the same subject that keeps it from being filed, and why (shown before the
+    author presses the button; the workflow refuses the filing all the same)."""
+    earlier = same_subject.blocking(petition)
+    return {"earlier": earlier, "reason": same_subject.reason(earlier)} if earlier is not None else None
+
+
 OTHER_STEPS = {"create": gettext_lazy("draft written"), "invalidate_signatures": gettext_lazy("signatures invalidated"),
-               "anonymise": gettext_lazy("signers' personal data anonymised")}
+               "anonymise": gettext_lazy("signers' personal data anonymised"),
+               "same_subject": gettext_lazy("same subject as an earlier request recorded")}
+OFFICE_STEPS = ("add_document", "remove_document")  # the secretariat's preparation of the answer: not public
 
 
 def timeline(petition) -> list[dict]:
     """The public history: each step's label in the reader's language and its line (no names of staff)."""
     lines = []
-    for entry in history(petition):
+    for entry in history(petition).exclude(action__in=OFFICE_STEPS):
         transition = LIFECYCLE.transitions.get(entry.action)
         label = transition.label if transition is not None else OTHER_STEPS.get(entry.action, entry.action)
         lines.append({"created": entry.created, "label": label, "text": entry.text})
@@ -144,15 +155,48 @@ def sign(request, pk):
     details = services.SignerDetails(data["full_name"], data["email"], data["date_of_birth"], data["municipality"],
                                      language=get_language()[:2])
     try:
-        signature, token = services.sign(petition, details)
+        signature, _token = services.sign(petition, details)
     except services.SigningRefused as refused:
         if refused.field and refused.field in form.fields:
             form.add_error(refused.field, refused.message)
         else:
             form.add_error(None, refused.message)
         return render(request, "petitions/detail.html", _detail_context(request, petition, form), status=400)
-    notifications.confirmation(signature, token, settings.SITE_URL.rstrip("/"))
-    return render(request, "petitions/check_mail.html", {"petition": petition, "email": signature.email, "nav": "petitions"})
+    mailing.queue(signature)  # the task worker sends it: a slow mail server never holds the signature up
+    return render(request, "petitions/check_mail.html", {
+        "petition": petition, "email": signature.email, "resend_form": ResendForm(initial={"email": signature.email}),
+        "nav": "petitions"})
+
+
+@require_POST
+def resend(request, pk):
+    """The signer asks for the confirmation mail again; the answer is the same whether or not the address signed."""
+    petition = _public(pk)
+    form = ResendForm(request.POST)
+    context = {"petition": petition, "resend_form": form, "nav": "petitions"}
+    if not form.is_valid():
+        return render(request, "petitions/check_mail.html", context, status=400)
+    targets = _email_domain_target(request)
+    try:
+        check(request, "petition_sign", targets)
+    except Throttled as throttled:
+        return throttled_response(request, throttled.retry_after)
+    hit(request, "petition_sign", targets)
+    mailing.resend(petition, form.cleaned_data["email"])
+    context.update(email=form.cleaned_data["email"], resent=True)
+    return render(request, "petitions/check_mail.html", context)
+
+
+@require_GET
+def document(request, pk):
+    """An uploaded document of the answer: public once the answer is published, to the secretariat before (404 to
+    anyone else), served inert under its original (cleaned) name."""
+    item = get_object_or_404(AnswerDocument.objects.select_related("petition").exclude(file=""), pk=pk)
+    published = item.is_published
+    if not published and not request.user.has_perm("petitions.record_answer", item.petition):
+        raise Http404
+    return serve_upload(item.file, download_name=item.file_name or None, content_type=item.content_type or None,
+                        attachment=item.content_type != "application/pdf", private=not published)
 
 
 def confirm(request, token):
@@ -230,12 +274,17 @@ def new(request):
     """Draft a petition: the similar existing ones are shown before it is saved."""
     form = DraftForm(request.POST or None, initial={"language": get_language()[:2],
                                                     "author_name": request.user.get_full_name() if hasattr(request.user, "get_full_name") else ""})
-    found = []
+    found, waiting = [], None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         found = similar.similar(f"{data['title']} {data['body']}")
-        if found and not request.POST.get("seen_similar"):
-            return render(request, "petitions/new.html", {"form": form, "similar": found, "nav": "petitions"})
+        earlier = same_subject.earlier_for_text(
+            data["channel"], {data["language"]: (data["title"], data["body"])},
+            municipality=data.get("municipality") if data["channel"].kind == ChannelKind.INTERPELLATION else None)
+        waiting = {"earlier": earlier[0], "reason": same_subject.reason(earlier[0])} if earlier else None
+        if (found or waiting) and not request.POST.get("seen_similar"):
+            return render(request, "petitions/new.html", {"form": form, "similar": found, "waiting": waiting,
+                                                          "nav": "petitions"})
         try:
             check(request, "petition_file")
         except Throttled as throttled:

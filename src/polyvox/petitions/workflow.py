@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from polyvox.core.workflow import Transition, Workflow
-from polyvox.petitions import clocks
-from polyvox.petitions.models import ChannelKind, State
+from polyvox.petitions import clocks, same_subject
+from polyvox.petitions.models import ChannelKind, RefusalGround, State
 
 # Guards -------------------------------------------------------------------------------------------------------
 
@@ -29,12 +29,21 @@ def not_before_elections(petition, step):
     return None
 
 
+def subject_not_recently_treated(petition, step):
+    """The channel's waiting period (12 months for a citizens' suggestion, 3 for an interpellation): a request on the
+    same subject as one refused, answered or closed within it waits, and is told until when."""
+    earlier = same_subject.blocking(petition)
+    return same_subject.reason(earlier) if earlier is not None else None
+
+
 def refusal_is_reasoned(petition, step):
-    reasons = step.data.get("reasons") or {}
-    if not any((text or "").strip() for text in reasons.values()):
-        return _("A refusal needs its public reasons.")
     if not step.data.get("ground"):
         return _("Choose the ground of the refusal.")
+    reasons = step.data.get("reasons") or {}
+    if not any((text or "").strip() for text in reasons.values()):
+        if step.data["ground"] == RefusalGround.RECENT_SUBJECT and same_subject.blocking(petition) is not None:
+            return None  # the public reasons, with the date the subject may come back, are written by the effect
+        return _("A refusal needs its public reasons.")
     return None
 
 
@@ -106,14 +115,25 @@ def on_accept(petition, step):
 def on_refuse(petition, step):
     petition.decided_at = timezone.now()
     petition.refusal_ground = step.data["ground"]
-    for language, text in step.data["reasons"].items():
-        setattr(petition, f"refusal_reasons_{language}", (text or "").strip())
+    reasons = {language: (text or "").strip() for language, text in (step.data.get("reasons") or {}).items()}
+    if petition.refusal_ground == RefusalGround.RECENT_SUBJECT:
+        earlier = same_subject.blocking(petition)
+        if earlier is not None:
+            petition.same_subject_as = earlier.petition
+            petition.may_return_on = earlier.may_return_on
+            if not any(reasons.values()):
+                reasons = same_subject.public_reasons(earlier)
+    for language, text in reasons.items():
+        setattr(petition, f"refusal_reasons_{language}", text)
 
 
 def on_threshold(petition, step):
+    """The answer is due a number of months after the filing (the Parliament answers a petition at the latest 6 months
+    after it was filed), whenever the threshold is reached."""
     now = timezone.now()
     petition.threshold_reached_at = now
-    petition.answer_due = clocks.add_months(now, petition.channel.answer_months)
+    months = petition.channel.answer_months
+    petition.answer_due = clocks.add_months(petition.filed_at or now, months) if months else None
 
 
 def on_schedule(petition, step):
@@ -139,13 +159,16 @@ def on_close(petition, step):
 
 
 LIFECYCLE = Workflow("petitions.Petition", "state", [
-    Transition("file", State.DRAFT, State.FILED, permission="petitions.file_petition", guards=(not_before_elections,),
-               effect=on_file, save_fields=("filed_at",), label=_("filed")),
-    Transition("accept", State.FILED, State.OPEN, permission="petitions.decide_admissibility", effect=on_accept,
+    Transition("file", State.DRAFT, State.FILED, permission="petitions.file_petition",
+               guards=(not_before_elections, subject_not_recently_treated), effect=on_file, save_fields=("filed_at",),
+               label=_("filed")),
+    Transition("accept", State.FILED, State.OPEN, permission="petitions.decide_admissibility",
+               guards=(subject_not_recently_treated,), effect=on_accept,
                save_fields=("decided_at", "opens_at", "deadline", "threshold"), label=_("declared admissible")),
     Transition("refuse", State.FILED, State.REFUSED, permission="petitions.decide_admissibility",
                guards=(refusal_is_reasoned,), effect=on_refuse,
-               save_fields=("decided_at", "refusal_ground", "refusal_reasons_fr", "refusal_reasons_nl", "refusal_reasons_en"),
+               save_fields=("decided_at", "refusal_ground", "refusal_reasons_fr", "refusal_reasons_nl", "refusal_reasons_en",
+                            "same_subject_as", "may_return_on"),
                label=_("refused")),
     Transition("reach_threshold", State.OPEN, State.THRESHOLD, guards=(threshold_met,), effect=on_threshold,
                save_fields=("threshold_reached_at", "answer_due"), label=_("threshold reached")),

@@ -177,6 +177,10 @@ def kwargs_for(name: str, w) -> list[dict]:
         "petitions:sitting": [{"pk": w.sitting.pk}],
         "petitions:confirm": [{"token": "bad-token"}],
         "petitions:export": [{"pk": w.petition.pk, "fmt": f} for f in ("csv", "pdf")],
+        "petitions:manage": [{"pk": w.petition.pk}, {"pk": w.heard_petition.pk}],
+        "petitions:add_document": [{"pk": w.heard_petition.pk}],
+        "petitions:remove_document": [{"pk": w.heard_petition.pk}],
+        "petitions:document": [{"pk": 0}],
     }
     if name in table:
         return table[name]
@@ -466,7 +470,7 @@ def build_new_parts(w, org, service):
     from polyvox.organisations.models import Organisation, Role, RoleAssignment
     from polyvox.petitions.channels import install
     from polyvox.petitions.models import Channel
-    from polyvox.petitions.tests.conftest import ANDERLECHT, make_open, sitting
+    from polyvox.petitions.tests.conftest import ANDERLECHT, make_open, sign_and_confirm, signer, sitting
 
     install(Channel)
     parliament = Organisation.objects.create(name="Parlement (pétitions, test)", slug="parlement-petitions-test",
@@ -477,6 +481,8 @@ def build_new_parts(w, org, service):
                              clerk=w.editor, council=w.editor, anderlecht=towns[ANDERLECHT])
     w.petition = make_open(people)
     w.sitting = sitting(people)
+    w.heard_petition = make_open(people, title="Des bancs au parc", threshold=1)  # its answer's documents are uploaded
+    sign_and_confirm(w.heard_petition, signer(people, 1))
 
 
 def _png() -> bytes:

@@ -65,6 +65,12 @@ def test_signing_on_a_phone(transactional_db, live_server, new_page, axe_check, 
     page.get_by_label("Geboortedatum").fill("1990-03-01")
     page.get_by_role("button", name="Ondertekenen").click()
     expect(page.get_by_role("heading", name="Nog één stap: bevestig uw handtekening")).to_be_visible()
+    axe_check(page, "check your mail, with the form to ask for it again, on a phone")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    expect(page.get_by_label("E-mailadres waarmee u ondertekende")).to_have_value("sofie@example.be")
+    page.get_by_role("button", name="Het bevestigingsbericht opnieuw sturen").click()
+    expect(page.get_by_text("een nieuw bericht onderweg").first).to_be_visible()
+    assert len(mail.outbox) == 1  # asked again at once: too soon, and the page does not say whether the address signed
     link = re.search(r"https?://\S+/confirm/\S+/", mail.outbox[-1].body).group(0)
     path = "/" + link.split("://", 1)[1].split("/", 1)[1]
     page.goto(f"{live_server.url}{path}")
@@ -92,6 +98,69 @@ def test_back_office_is_accessible(transactional_db, live_server, page, axe_chec
     expect(page.get_by_text("Déclarée recevable").first).to_be_visible()
     assert Petition.objects.get(pk=draft.pk).state == "open"
     axe_check(page, "back office of an open petition")
+
+
+def test_waiting_period_and_answer_documents_are_accessible(transactional_db, live_server, page, axe_check, world, settings,
+                                                           tmp_path):
+    from polyvox.petitions import services
+    from polyvox.petitions.workflow import LIFECYCLE
+
+    settings.MEDIA_ROOT = tmp_path
+    earlier = services.create_draft(author=world.citizen, channel=world.channels["suggestion"], level="region",
+                                    municipality=None, title="Une commission délibérative sur le logement abordable",
+                                    body="Le logement abordable et les loyers.", language="fr", author_name="Lina")
+    services.file(earlier, by=world.citizen)
+    LIFECYCLE.apply(earlier, "refuse", by=world.clerk, ground="other", reasons={"fr": "Agenda complet.", "nl": "", "en": ""})
+    # the author, before filing: warned on the draft form, then on the draft's page
+    sign_in_page(page, live_server.url, world.author)
+    page.goto(f"{live_server.url}/fr/petitions/new/")
+    page.get_by_label("Suggestion citoyenne pour une commission délibérative").check()
+    page.locator("#id_title").fill("Commission délibérative : le logement abordable")
+    page.get_by_label("Votre demande").fill("Le logement abordable et les loyers à Bruxelles.")
+    page.get_by_label("Votre nom tel qu'il est publié").fill("Awa")
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    expect(page.get_by_role("heading", name="Le même sujet a été traité récemment")).to_be_visible()
+    axe_check(page, "draft form warned of the waiting period")
+    page.get_by_role("button", name="La mienne est différente : enregistrer le brouillon").click()
+    expect(page.get_by_role("heading", name="Cette demande ne peut pas encore être déposée")).to_be_visible()
+    expect(page.get_by_role("button", name="La déposer auprès de l'institution destinataire")).to_have_count(0)
+    axe_check(page, "draft that must wait")
+    # the secretariat: a filed suggestion, the same-subject link; then a petition heard, its answer's documents
+    filed = services.create_draft(author=world.author, channel=world.channels["suggestion"], level="region",
+                                  municipality=None, title="Des loyers encadrés", body="Encadrer les loyers.",
+                                  language="fr", author_name="Awa")
+    services.file(filed, by=world.author)
+    heard = make_open(world, title="Des bancs au parc", threshold=1)
+    sign_and_confirm(heard, signer(world, 1))
+    page.context.clear_cookies()
+    sign_in_page(page, live_server.url, world.clerk)
+    page.goto(f"{live_server.url}/fr/petitions/office/{filed.pk}/")
+    page.get_by_label("Même sujet que").select_option(value=str(earlier.pk))
+    page.get_by_role("button", name="Enregistrer le même sujet").click()
+    expect(page.get_by_text("Le même sujet ne peut pas encore revenir").first).to_be_visible()
+    axe_check(page, "admissibility with the same subject recorded")
+    page.goto(f"{live_server.url}/fr/petitions/office/{heard.pk}/")
+    page.get_by_label("Titre du document").fill("Rapport de la commission")
+    page.get_by_label("Fichier (PDF, ODT ou DOCX)").set_input_files(
+        files=[{"name": "photo.pdf", "mimeType": "application/pdf", "buffer": b"\x89PNG\r\n\x1a\n" + b"\x00" * 32}])
+    page.get_by_role("button", name="Ajouter le document").click()
+    expect(page.get_by_text("pas un document PDF, ODT ou DOCX").first).to_be_visible()
+    axe_check(page, "document refused")
+    page.get_by_label("Titre du document").fill("Rapport de la commission")
+    page.get_by_label("Fichier (PDF, ODT ou DOCX)").set_input_files(
+        files=[{"name": "rapport.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}])
+    page.get_by_role("button", name="Ajouter le document").click()
+    expect(page.get_by_role("link", name="Rapport de la commission")).to_be_visible()
+    axe_check(page, "answer with a document waiting for publication")
+    page.get_by_label("Réponse en français").fill("Des bancs seront installés.")
+    page.get_by_role("button", name="Publier la réponse").click()
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/fr/petitions/{heard.pk}/")
+    expect(page.get_by_role("heading", name="Documents de la réponse")).to_be_visible()
+    axe_check(page, "published answer with its document")
+    for language in ("nl", "en"):
+        page.goto(f"{live_server.url}/{language}/petitions/guide/")
+        axe_check(page, f"{language} guide with the checked sources")
 
 
 @pytest.fixture
