@@ -13,7 +13,7 @@ from polyvox.organisations.models import Role
 
 
 def confirmation(signature, token: str, base_url: str, *, connection=None) -> None:
-    """The confirmation mail itself (sent by the task worker: see mailing.py)."""
+    """The confirmation mail itself (queued by mailing.py, sent by the task worker: tasks.py)."""
     with translation.override(signature.language):
         url = base_url + reverse("petitions:confirm", args=[token])
         context = {"signature": signature, "petition": signature.petition, "url": url}

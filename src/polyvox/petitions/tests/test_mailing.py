@@ -14,7 +14,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from polyvox.petitions import mailing, services
+from polyvox.petitions import mailing, services, tasks
 from polyvox.petitions.models import Signature, SignatureState
 from polyvox.petitions.tasks import send_confirmation
 from polyvox.petitions.tests.conftest import client_for, make_open, signer
@@ -81,7 +81,7 @@ def test_the_request_only_queues_the_mail(world, queue_only):
     (queued,) = queue_only.results
     assert queued.task.name == send_confirmation.name and queued.args == [signature.pk]
     assert signature.mails_requested == 1 and signature.state == SignatureState.PENDING
-    assert mailing.deliver(*queued.args) == "sent"  # what the worker does
+    assert tasks.deliver(*queued.args) == "sent"  # what the worker does
     assert mail.outbox[0].to == ["lina@example.be"]
     signature.refresh_from_db()
     assert signature.mail_sent_at is not None and signature.mail_attempts == 1 and signature.mail_error == ""
@@ -131,12 +131,12 @@ def test_a_failed_send_is_recorded_and_retried_later(world, settings, queue_only
     signature, _token = services.sign(petition, signer(world, 1))
     use_smtp(settings, free_port())
     settings.PETITIONS_SMTP_TIMEOUT = 2
-    assert mailing.deliver(signature.pk, 1) == "failed, retry queued"
+    assert tasks.deliver(signature.pk, 1) == "failed, retry queued"
     (retry,) = queue_only.results
     assert retry.args == [signature.pk, 2] and retry.task.run_after > timezone.now()
     signature.refresh_from_db()
     assert signature.mail_attempts == 1 and "Error" in signature.mail_error
-    assert mailing.deliver(signature.pk, len(mailing.RETRY_SECONDS) + 1) == "failed"  # the last attempt: no more
+    assert tasks.deliver(signature.pk, len(tasks.RETRY_SECONDS) + 1) == "failed"  # the last attempt: no more
     assert len(queue_only.results) == 1
 
 
