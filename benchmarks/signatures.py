@@ -40,10 +40,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import httpx  # noqa: E402
 import psycopg  # noqa: E402
 
 from databases import drop_postgres_database, fresh_postgres_database  # noqa: E402
+from lean_http import LeanClient, TransportError  # noqa: E402
 from load import NGINX_CANDIDATES, NGINX_CONF, CpuMeter, _latencies, _wait_for  # noqa: E402
 from polyvox.workshops.tests.server import free_port  # noqa: E402
 
@@ -189,45 +189,50 @@ async def crowd(base, setup, options, mailbox_path, meter) -> dict:
     watcher = asyncio.create_task(mailbox.watch(stop))
     outcomes = {"page": [], "sign": [], "confirm": [], "second_sign": [], "second_confirm": []}
     confirmed = set()
-    limits = httpx.Limits(max_connections=400, max_keepalive_connections=400)
     load_before = os.getloadavg()
     meter.start()
     started = time.monotonic()
-    async with httpx.AsyncClient(base_url=base, timeout=180, follow_redirects=False, limits=limits) as shared:
-        async def signer(n: int):
-            await asyncio.sleep(n * options.seconds / options.signatures)
-            cookies = httpx.Cookies()
-            status, ms, text = await _request(shared, "GET", f"/fr/petitions/{petition}/", cookies)
-            outcomes["page"].append((status, ms))
-            if status != 200:
-                return
-            csrf = cookies.get("csrftoken", "")
-            started_field = re.search(r'name="started" value="([^"]+)"', text)
-            address = f"signer{n}@example.org"
-            form = {"csrfmiddlewaretoken": csrf, "full_name": f"Signataire {n}", "email": address,
-                    "date_of_birth": f"19{50 + n % 50}-0{1 + n % 9}-1{n % 10}", "municipality": str(towns[n % len(towns)]),
-                    "started": started_field.group(1) if started_field else "", "website": ""}
-            headers = {"Referer": f"{base}/fr/petitions/{petition}/"}
-            status, ms, _text = await _request(shared, "POST", f"/fr/petitions/{petition}/sign/", cookies, data=form, headers=headers)
-            outcomes["sign"].append((status, ms))
-            if n % 100 == 7:  # another tab: the same person signs again (a new link for the same waiting signature)
-                outcomes["second_sign"].append((await _request(shared, "POST", f"/fr/petitions/{petition}/sign/", cookies,
-                                                               data=form, headers=headers))[:2])
-            if status != 200:
-                return
-            link = await mailbox.link_for(address)
-            if link is None:
-                outcomes["confirm"].append((0, 0.0))
-                return
-            presses = 2 if n % 100 == 13 else 1
-            for press in range(presses):
-                status, ms, _text = await _request(shared, "POST", link, cookies, data={"csrfmiddlewaretoken": csrf},
-                                                   headers={"Referer": f"{base}{link}"})
-                outcomes["confirm" if press == 0 else "second_confirm"].append((status, ms))
-                if press == 0 and status == 200:
-                    confirmed.add(address)
 
-        await asyncio.gather(*(signer(n) for n in range(options.signatures)))
+    async def signer(n: int):
+        await asyncio.sleep(n * options.seconds / options.signatures)
+        browser = LeanClient(base, timeout=180)  # the signer's own cookie jar and connections (benchmarks/lean_http.py)
+        try:
+            await sign(n, browser)
+        finally:
+            await browser.aclose()
+
+    async def sign(n: int, browser: LeanClient):
+        status, ms, text = await _request(browser, "GET", f"/fr/petitions/{petition}/")
+        outcomes["page"].append((status, ms))
+        if status != 200:
+            return
+        csrf = browser.cookies.get("csrftoken", "")
+        started_field = re.search(r'name="started" value="([^"]+)"', text)
+        address = f"signer{n}@example.org"
+        form = {"csrfmiddlewaretoken": csrf, "full_name": f"Signataire {n}", "email": address,
+                "date_of_birth": f"19{50 + n % 50}-0{1 + n % 9}-1{n % 10}", "municipality": str(towns[n % len(towns)]),
+                "started": started_field.group(1) if started_field else "", "website": ""}
+        headers = {"Referer": f"{base}/fr/petitions/{petition}/"}
+        status, ms, _text = await _request(browser, "POST", f"/fr/petitions/{petition}/sign/", data=form, headers=headers)
+        outcomes["sign"].append((status, ms))
+        if n % 100 == 7:  # another tab: the same person signs again (a new link for the same waiting signature)
+            outcomes["second_sign"].append((await _request(browser, "POST", f"/fr/petitions/{petition}/sign/",
+                                                           data=form, headers=headers))[:2])
+        if status != 200:
+            return
+        link = await mailbox.link_for(address)
+        if link is None:
+            outcomes["confirm"].append((0, 0.0))
+            return
+        presses = 2 if n % 100 == 13 else 1
+        for press in range(presses):
+            status, ms, _text = await _request(browser, "POST", link, data={"csrfmiddlewaretoken": csrf},
+                                               headers={"Referer": f"{base}{link}"})
+            outcomes["confirm" if press == 0 else "second_confirm"].append((status, ms))
+            if press == 0 and status == 200:
+                confirmed.add(address)
+
+    await asyncio.gather(*(signer(n) for n in range(options.signatures)))
     wall = time.monotonic() - started
     cpu = meter.stop()
     stop.set()
@@ -236,14 +241,13 @@ async def crowd(base, setup, options, mailbox_path, meter) -> dict:
             "load_after": os.getloadavg()}
 
 
-async def _request(client, method, url, cookies, **kwargs):
-    """(status, milliseconds, text); a transport failure is status 0. Cookies are the signer's own jar."""
+async def _request(browser, method, url, **kwargs):
+    """(status, milliseconds, text); a transport failure is status 0. The browser keeps its own cookies."""
     began = time.monotonic()
     try:
-        response = await client.request(method, url, cookies=cookies, **kwargs)
-    except httpx.TransportError:
+        response = await browser.request(method, url, **kwargs)
+    except TransportError:
         return 0, (time.monotonic() - began) * 1000, ""
-    cookies.update(response.cookies)
     return response.status_code, (time.monotonic() - began) * 1000, response.text
 
 

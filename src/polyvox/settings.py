@@ -203,7 +203,7 @@ LIVE_NAMESPACE = os.environ.get("LIVE_NAMESPACE") or hashlib.sha256(
 # hold across processes and hosts); otherwise memory local to each process (fine for one process). Its keys
 # carry the deployment's namespace, so two deployments on one Redis never share a counter.
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+    CACHES = {"default": {"BACKEND": "polyvox.core.cache.RedisCache", "LOCATION": REDIS_URL,
                           "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX") or f"polyvox:{LIVE_NAMESPACE}"}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "polyvox"}}

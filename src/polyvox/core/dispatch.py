@@ -1,0 +1,76 @@
+"""One ASGI application, two ways to run Django: live streams on the event loop, the rest in one thread hop.
+
+Django's own ASGI handler runs a synchronous view and its middleware by hopping between the event loop and
+a thread once or twice per middleware (asgiref's `sync_to_async`/`async_to_sync`), in a thread it starts for
+each request. On a ballot that bookkeeping cost as much CPU as the view itself. Every page, form and API
+call of the platform is synchronous code, so `Dispatch` hands those requests to Django's WSGI handler in a
+fixed pool of threads (a2wsgi's bridge): one hop in, the whole middleware chain and view, one hop out.
+
+Live streams (Server-Sent Events: a request that accepts `text/event-stream`, an address ending in
+`/stream/`, or one whose view is a coroutine) stay on Django's ASGI handler, which holds them open on the
+event loop without holding a thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+
+from django.conf import settings
+from django.urls import Resolver404, get_resolver
+from django.utils import translation
+
+
+def _threads() -> int:
+    """The bridge's threads (WEB_THREADS): by default as many as the database connections a process may hold
+    (more threads would only wait for a connection, and cost the interpreter a switch each), else 16."""
+    value = os.environ.get("WEB_THREADS", "").strip()
+    if value.isascii() and value.isdecimal():
+        return max(1, min(int(value), 256))
+    pool = (settings.DATABASES["default"].get("OPTIONS") or {}).get("pool")
+    if isinstance(pool, dict) and pool.get("max_size"):
+        return max(1, min(int(pool["max_size"]), 256))
+    return 16
+
+
+@functools.lru_cache(maxsize=4096)
+def _view_is_coroutine(path: str) -> bool:
+    """Whether the view at this address is asynchronous (a live stream); unknown addresses are not."""
+    language = settings.LANGUAGE_CODE
+    for code, _name in settings.LANGUAGES:
+        if path == f"/{code}" or path.startswith(f"/{code}/"):
+            language = code
+            break
+    with translation.override(language):
+        try:
+            match = get_resolver().resolve(path)
+        except (Resolver404, ValueError):
+            return False
+    return asyncio.iscoroutinefunction(match.func)
+
+
+def is_live_stream(scope) -> bool:
+    """A request that stays open (Server-Sent Events): by its address, its Accept header or its view."""
+    path = scope.get("path", "")
+    if path.endswith("/stream/"):
+        return True
+    for name, value in scope.get("headers") or []:
+        if name == b"accept" and b"text/event-stream" in value:
+            return True
+    return _view_is_coroutine(path)
+
+
+class Dispatch:
+    """ASGI: live streams to Django's ASGI handler, every other HTTP request to its WSGI handler in a thread."""
+
+    def __init__(self, asgi_app, wsgi_app, threads: int | None = None):
+        from a2wsgi import WSGIMiddleware
+
+        self.asgi_app = asgi_app
+        self.bridge = WSGIMiddleware(wsgi_app, workers=threads or _threads())
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and not is_live_stream(scope):
+            return await self.bridge(scope, receive, send)
+        return await self.asgi_app(scope, receive, send)
