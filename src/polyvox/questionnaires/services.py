@@ -8,6 +8,8 @@
     response_rate(q)                           # (responses, codes issued)
     export_rows(q)                             # CSV rows, one per response (write them with core.spreadsheet)
     for_subject(obj)                           # the questionnaires attached to obj
+    entry_link(), code_link(code)              # the addresses to hand out (no language: the phone's is used)
+    qr_svg(url, label)                         # a QR code of an address, as inline SVG for a page
 
 Templates are YAML files in `questionnaires/data/templates/<key>.yaml` (the OECD's participants' and
 organisers' questionnaires), read by `core.content`.
@@ -146,6 +148,38 @@ def for_subject(obj, audience: str | None = None):
     """The questionnaires attached to obj (optionally of one audience)."""
     found = Questionnaire.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
     return found.filter(audience=audience) if audience else found
+
+
+# Handing out ---------------------------------------------------------------------------------------------
+
+def _without_language(name: str, *args) -> str:
+    """The site's address of a page without its language prefix: it opens in the language of the phone."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    with translation.override("fr"):
+        path = reverse(name, args=args)
+    path = path[len("/fr"):] if path.startswith("/fr/") else path
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
+
+
+def entry_link() -> str:
+    """The page where a code written on a paper slip is typed."""
+    return _without_language("questionnaires:code")
+
+
+def code_link(code: AccessCode) -> str:
+    """The personal link of one code: it opens the questionnaire, the code filled in."""
+    return _without_language("questionnaires:answer", code.token)
+
+
+def qr_svg(url: str, label: str) -> str:
+    """A QR code of `url` as inline SVG (scaled by CSS), named `label` for screen readers."""
+    import segno
+    from django.utils.html import escape
+
+    svg = segno.make(url, error="m").svg_inline(scale=4, border=2, svgclass="q-qr", lineclass=None, omitsize=True)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1)
 
 
 # Answering ----------------------------------------------------------------------------------------------

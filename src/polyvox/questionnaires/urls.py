@@ -12,4 +12,5 @@ urlpatterns = [
     path("<int:pk>/manage/", views.manage, name="manage"),
     path("<int:pk>/step/<slug:name>/", views.step, name="step"),
     path("<int:pk>/codes.csv", views.codes_csv, name="codes-csv"),
+    path("<int:pk>/slips/", views.slips, name="slips"),
 ]

@@ -1,5 +1,6 @@
 """Questionnaire pages: enter a code, answer (anonymous, phone-first), results with charts and tables,
-the organisers' page (open, close, codes) and creation from a template."""
+the organisers' page (open, close, codes, the address and its QR code), the slips to print and hand out (each
+unused code with its link and QR code) and creation from a template."""
 
 from __future__ import annotations
 
@@ -107,8 +108,26 @@ def manage(request, pk):
     return render(request, "questionnaires/manage.html", {
         "questionnaire": questionnaire, "form": form, "steps": LIFE.available(questionnaire, request.user),
         "received": received, "issued": issued, "history": history(questionnaire),
-        "example_link": request.build_absolute_uri(reverse("questionnaires:code")),
+        "example_link": services.entry_link(),
+        "entry_qr": services.qr_svg(services.entry_link(), _("QR code of the address where codes are typed")),
     }, status=400 if form.errors else 200)
+
+
+SLIPS_PER_PAGE = 200
+
+
+@login_required
+def slips(request, pk):
+    """The unused codes, each on a slip with its personal link and QR code, to print and cut out."""
+    questionnaire = _questionnaire(request, pk, "questionnaires.manage_questionnaire")
+    unused = list(questionnaire.codes.filter(used_at__isnull=True).order_by("pk")[:SLIPS_PER_PAGE])
+    slips = [{"code": code.token, "link": services.code_link(code),
+              "qr": services.qr_svg(services.code_link(code), _("QR code of the link for code %(code)s")
+                                    % {"code": code.token})} for code in unused]
+    return render(request, "questionnaires/slips.html", {
+        "questionnaire": questionnaire, "slips": slips, "entry_link": services.entry_link(),
+        "more": max(0, questionnaire.codes.filter(used_at__isnull=True).count() - len(unused)),
+    })
 
 
 @login_required
