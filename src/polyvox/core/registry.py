@@ -20,9 +20,12 @@ and core asks `contributions("take_part")` or `collect("take_part", ...)`. The k
   `initiatives.attachments`.
 - `take_part`: `items(request) -> list[core.opportunities.Opportunity]`, what is open to residents now, each
   item in its `core.opportunities.Section` (the page's groups, in their order).
-- `menu`: `entries(request) -> list[core.registry.MenuEntry]`.
+- `menu`: `entries(request) -> list[core.registry.MenuEntry]`: the main menu's entries, also listed on the
+  staff dashboard.
 - `export`: `exports() -> list` of the open-data exports the app offers (name, url, format, description).
-- `statistics`: `figures(filters) -> dict` for the observatory.
+- `statistics`: `figures(filters) -> core.registry.Statistics | None`: the app's block of the staff dashboard
+  (core.dashboard): a title, labelled `Figure`s and links to the app's own pages (its observatory...);
+  `filters` is a dict, {"year": int | None} (the processes that started that year).
 - `retention`: `purge(now) -> list[str]`, run daily: personal data past its retention period removed, one
   line per thing done.
 - `retention_periods`: `retention_periods() -> list[core.retention.Period]`, the periods after which the app's
@@ -70,6 +73,24 @@ class MenuEntry:
     url: str
     key: str = ""
     order: int = 100
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a `statistics` block: its label, its value (a number, or None for "not known"), a note."""
+
+    label: Any
+    value: Any
+    note: Any = ""
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """What an app shows on the staff dashboard: a title, its figures and links to its pages (MenuEntry)."""
+
+    title: Any
+    figures: tuple = ()
+    links: tuple = ()
 
 
 def contributions(kind: str) -> list[Contribution]:

@@ -29,6 +29,28 @@ def favicon(request):
     return response
 
 
+def dashboard(request):
+    """The Service staff's dashboard: every app's figures and pages, read from the registry (core.dashboard);
+    a year narrows the figures to the processes that started that year. Anyone else: 404."""
+    from django.http import Http404
+
+    from polyvox.core import dashboard as blocks
+    from polyvox.core.backoffice import holds_staff_role
+    from polyvox.core.input_checks import whole_number
+
+    if not holds_staff_role(request.user):
+        raise Http404
+    raw = request.GET.get("year", "").strip()
+    year = whole_number(raw, max_digits=4) if raw else None
+    problem = ""
+    if raw and (year is None or not 1900 <= year <= 2200):
+        problem, year = _("Write a year with four digits, for example 2025."), None
+    return render(request, "core/dashboard.html", {
+        "statistics": blocks.statistics({"year": year}), "sections": blocks.sections(request), "year": year,
+        "raw_year": raw, "problem": problem, "nav": "dashboard",
+    }, status=400 if problem else 200)
+
+
 def take_part(request):
     """What is open to residents now or soon, from every app that declares `take_part` items, with their dates;
     filtered by commune and theme, with RSS and iCalendar feeds of the same filter."""
