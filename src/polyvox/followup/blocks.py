@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from polyvox.core.registry import MenuEntry
+from polyvox.core.registry import Figure, MenuEntry, Statistics
 from polyvox.followup.models import Answer, Commitment, Plan, Status
 
 
@@ -47,16 +47,39 @@ def exports() -> list:
     ]
 
 
-def figures(filters=None) -> dict:
-    """Follow-up punctuality for the observatory."""
+def figures(filters=None) -> Statistics:
+    """Follow-up and evaluation on the staff dashboard: commitments answered on time, overdue, evaluations,
+    reference population figures; `filters["year"]` keeps the processes that started that year."""
     from polyvox.followup import clocks, queries
+    from polyvox.followup.models import EvaluationState, PopulationFigure
 
-    rows = queries.by_authority(queries.public_commitments(), clocks.today())
+    year = (filters or {}).get("year")
+    commitments = queries.public_commitments()
+    plans = Plan.objects.all()
+    if year:
+        commitments = commitments.filter(plan__initiative__start_date__year=year)
+        plans = plans.filter(initiative__start_date__year=year)
+    rows = queries.by_authority(commitments, clocks.today())
     due = sum(r.due_passed for r in rows)
     on_time = sum(r.on_time for r in rows)
-    return {"commitments": sum(r.total for r in rows), "answered": sum(r.answered for r in rows),
-            "answered_on_time_rate": round(100 * on_time / due, 1) if due else None,
-            "overdue": sum(r.overdue for r in rows)}
+    latest = PopulationFigure.objects.order_by("-year").values_list("year", flat=True).first()
+    return Statistics(
+        title=gettext_lazy("Follow-up and evaluation"),
+        figures=(
+            Figure(gettext_lazy("Public commitments"), sum(r.total for r in rows)),
+            Figure(gettext_lazy("Answered"), sum(r.answered for r in rows)),
+            Figure(gettext_lazy("Answered on time (%)"), round(100 * on_time / due, 1) if due else None,
+                   gettext_lazy("of the answers whose deadline has passed")),
+            Figure(gettext_lazy("Overdue"), sum(r.overdue for r in rows)),
+            Figure(gettext_lazy("Processes followed up"), plans.count()),
+            Figure(gettext_lazy("Evaluations published"), plans.filter(evaluation_state=EvaluationState.PUBLISHED).count()),
+            Figure(gettext_lazy("Latest reference population figures"), latest,
+                   "" if latest else gettext_lazy("none loaded")),
+        ),
+        links=(MenuEntry(gettext_lazy("Observatory (staff)"), reverse("followup:observatory-staff")),
+               MenuEntry(gettext_lazy("Reference population figures"), reverse("followup:population")),
+               MenuEntry(gettext_lazy("Follow-up across the Region"), reverse("followup:region"))),
+    )
 
 
 def menu(request) -> list:

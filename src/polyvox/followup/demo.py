@@ -35,8 +35,12 @@ PROCESS = content.Kind("follow-up process", Path(__file__).parent / "data" / "co
     "commitments": Field("list", item=COMMITMENT),
     "process_updates": Field("list", required=False, default=list, item=UPDATE),
     "evaluation": Field("map", required=False, default=None, nullable=True, schema={
-        "criteria_set_on": Field("date"), "criteria": TEXT, "participants": Field("int"), "codes": Field("int"),
-        "organisers": Field("int")}),
+        "criteria_set_on": Field("date"), "criteria_note": OPTIONAL_TEXT,
+        "criteria": Field("list", item=Field("map", schema={
+            "dimension": Field("str", choices=frozenset({"design_integrity", "deliberative_experience",
+                                                         "pathways_to_impact"})),
+            "text": TEXT})),
+        "participants": Field("int"), "codes": Field("int"), "organisers": Field("int")}),
 })
 
 
@@ -135,9 +139,17 @@ def _evaluation(plan, spec):
     from polyvox.core.workflow import apply
     from polyvox.questionnaires import services as questionnaires
 
-    plan.criteria_fr, plan.criteria_nl, plan.criteria_en = (spec["criteria"][lang] for lang in ("fr", "nl", "en"))
+    from polyvox.followup.models import Criterion
+
+    # Criteria set before this past process started (its history, loaded as it was): the criteria page's lock
+    # concerns changes made now, so they are written here with the day they were set.
+    plan.criteria_note_fr, plan.criteria_note_nl, plan.criteria_note_en = (
+        spec["criteria_note"][lang] for lang in ("fr", "nl", "en"))
     plan.criteria_set_on = spec["criteria_set_on"]
     plan.save()
+    for position, criterion in enumerate(spec["criteria"], start=1):
+        Criterion.objects.create(plan=plan, dimension=criterion["dimension"], position=position,
+                                 **{f"text_{lang}": criterion["text"][lang] for lang in ("fr", "nl", "en")})
     rng = random.Random(2022)
     owner = plan.initiative.organiser
     participants = questionnaires.create_from_template("oecd-participants", subject=plan.initiative,
@@ -153,6 +165,7 @@ def _evaluation(plan, spec):
         for code in issued[:answers]:
             questionnaires.answer(code.token, make(rng), language=rng.choice("ffffnne"), is_example=True)
         apply(questionnaire, "close", by=SYSTEM)
+    apply(plan, "publish_evaluation", by=SYSTEM)
 
 
 COMMUNES = {"21001": 12, "21004": 18, "21015": 13, "21012": 10, "21009": 9, "21016": 8, "21013": 5, "21007": 6,

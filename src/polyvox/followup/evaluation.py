@@ -10,14 +10,12 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from polyvox.followup import population
+from polyvox.followup.models import Dimension, PopulationDimension
 from polyvox.questionnaires import services as questionnaires
 from polyvox.questionnaires.models import Kind
 
-CRITERIA = {
-    "design_integrity": gettext_lazy("Design integrity"),
-    "deliberative_experience": gettext_lazy("Deliberative experience"),
-    "pathways_to_impact": gettext_lazy("Pathways to impact"),
-}
+CRITERIA = dict(Dimension.choices)
 AUDIENCES = {"participants": gettext_lazy("participants"), "organisers": gettext_lazy("organisers")}
 
 
@@ -49,6 +47,7 @@ class Report:
     plan: object
     initiative: object
     criteria_before_start: bool | None
+    promised: list[dict]
     rates: list[dict]
     criteria: list[Table]
     inclusion: list[Table]
@@ -82,48 +81,77 @@ def report(plan) -> Report:
             tables.append(Table(str(label), [_("Statement"), _("Who answered"), _("Answers"), _("Mean (1-5)"),
                                              _("Agree or strongly agree (%)")], lines))
     participants = next((q for q in attached if q.audience == "participants"), None)
-    inclusion = _inclusion(results[participants.pk]) if participants else []
+    inclusion, without = _inclusion(results[participants.pk], initiative) if participants else ([], [])
+    criteria = list(plan.criteria.all())
+    promised = [{"key": key, "dimension": label, "criteria": [c for c in criteria if c.dimension == key]}
+                for key, label in Dimension.choices]
     return Report(plan=plan, initiative=initiative,
                   criteria_before_start=(plan.criteria_set_on <= initiative.start_date) if plan.criteria_set_on else None,
-                  rates=rates, criteria=tables, inclusion=inclusion,
+                  promised=promised, rates=rates, criteria=tables, inclusion=inclusion,
                   commitments=list(plan.commitments.filter(parent__isnull=True).select_related("authority")),
                   is_example=initiative.is_example or any(q.is_example for q in attached)
                   or plan.commitments.filter(is_example=True).exists(),
-                  missing_reference=_("No population figures by age band, gender or language with their source are "
-                                      "in the platform's data: the participants' declared figures are shown alone, "
-                                      "without a comparison."))
+                  missing_reference=missing_reference(without))
 
 
-def _inclusion(results) -> list[Table]:
-    from polyvox.places.models import Municipality
+def missing_reference(dimensions: list[str]) -> str:
+    """What the inclusion section says of the dimensions that have no reference population figures."""
+    if not dimensions:
+        return ""
+    labels = ", ".join(str(PopulationDimension(d).label) for d in dimensions)
+    return _("No reference population figures with their source are loaded for: %(dimensions)s. For these, the "
+             "participants' declared figures are shown alone, without a comparison.") % {"dimensions": labels}
 
+
+def _gap_columns(first: str) -> list:
+    return [first, _("Participants"), _("Participants (%)"), _("Population (%)"), _("Gap (points)")]
+
+
+def _inclusion(results, initiative) -> tuple[list[Table], list[str]]:
+    """The inclusion tables (participants against the population, each with the source and year of its
+    reference figures) and the dimensions that have no reference figures."""
     by_key = {result.question.key: result for result in results}
     tables = []
     commune = by_key.get("commune")
     if commune and commune.answered:
-        population = {m.nis_code: m for m in Municipality.objects.all()}
-        total_population = sum(m.population for m in population.values()) or 1
-        lines = []
-        for row in commune.rows:
-            place = population.get(row.value)
-            share = round(100 * place.population / total_population, 1) if place else None
-            gap = round(row.percent - share, 1) if share is not None else None
-            lines.append(Line(row.label, row.percent, [row.count, row.percent, share if share is not None else "–",
-                                                       gap if gap is not None else "–"]))
-        tables.append(Table(_("Participants by municipality, against the population"),
-                            [_("Municipality"), _("Participants"), _("Participants (%)"), _("Population (%)"),
-                             _("Gap (points)")], lines,
-                            note=_("Population: the 19 municipalities' figures of the platform's places data "
-                                   "(bmesuere/belgium-topojson, CC0 1.0).")))
-    for key, title in (("age-band", _("Participants by age band (declared)")),
-                       ("gender", _("Participants by gender (declared)")),
-                       ("language", _("Participants by language spoken at home (declared)"))):
+        residents = population.residents_by_municipality()
+        lines = [_gap_line(row, residents.share(row.value)) for row in commune.rows]
+        tables.append(Table(_("Participants by municipality, against the population"), _gap_columns(_("Municipality")),
+                            lines, note=residents.note))
+    without = []
+    for dimension, key, title in (
+            (PopulationDimension.AGE_BAND, "age-band", _("Participants by age band, against the population")),
+            (PopulationDimension.GENDER, "gender", _("Participants by gender, against the population")),
+            (PopulationDimension.LANGUAGE, "language",
+             _("Participants by language spoken at home, against the population"))):
+        reference = population.reference(dimension, initiative.municipality)
+        if reference is None:
+            without.append(dimension)
         result = by_key.get(key)
-        if result and result.answered:
-            tables.append(Table(title, [_("Answer"), _("Participants"), _("Participants (%)")],
+        if not (result and result.answered):
+            continue
+        if reference is None:
+            tables.append(Table(_declared_title(key),
+                                [_("Answer"), _("Participants"), _("Participants (%)")],
                                 [Line(row.label, row.percent, [row.count, row.percent]) for row in result.rows],
-                                note=_("No reference figure with its source: comparison not shown.")))
-    return tables
+                                note=_("No reference population figures are loaded for this dimension: the "
+                                       "participants' declared figures are shown alone.")))
+        else:
+            tables.append(Table(title, _gap_columns(_("Answer")),
+                                [_gap_line(row, reference.share(row.value)) for row in result.rows],
+                                note=reference.note()))
+    return tables, without
+
+
+def _declared_title(key: str) -> str:
+    return {"age-band": _("Participants by age band (declared)"), "gender": _("Participants by gender (declared)"),
+            "language": _("Participants by language spoken at home (declared)")}[key]
+
+
+def _gap_line(row, share: float | None) -> Line:
+    gap = round(row.percent - share, 1) if share is not None else None
+    return Line(row.label, row.percent, [row.count, row.percent, share if share is not None else "–",
+                                         gap if gap is not None else "–"])
 
 
 def pdf_report(plan, language: str) -> bytes:
@@ -156,9 +184,14 @@ def pdf_report(plan, language: str) -> bytes:
             return str(value)
 
         story.append(doc.p(_("What was promised"), "Heading2"))
-        lines = [line.strip() for line in (plan.criteria or "").splitlines() if line.strip()]
-        for line in lines or [_("No criteria were recorded.")]:
+        for line in [line.strip() for line in (plan.criteria_note or "").splitlines() if line.strip()]:
             story.append(doc.p(("• " if line.startswith(("- ", "* ")) else "") + line.lstrip("-* ").replace("**", "")))
+        if not any(group["criteria"] for group in data.promised):
+            story.append(doc.p(_("No criteria were recorded.")))
+        for group in data.promised:
+            if group["criteria"]:
+                story.append(doc.p(str(group["dimension"]), "Heading3"))
+                story += [doc.p(f"• {criterion.text}") for criterion in group["criteria"]]
         if data.criteria_before_start is not None:
             story.append(doc.p(_("Criteria set before the start.") if data.criteria_before_start
                                else _("Criteria set after the start.")))
@@ -180,7 +213,8 @@ def pdf_report(plan, language: str) -> bytes:
                                 [2.4, 1.3, *[1] * (len(table.columns) - 1)])]
             if table.note:
                 story.append(doc.p(table.note))
-        story.append(doc.p(data.missing_reference))
+        if data.missing_reference:
+            story.append(doc.p(data.missing_reference))
         story.append(doc.p(_("What became of each recommendation"), "Heading2"))
         story.append(doc.table([[_("Reference"), _("Recommendation"), _("Answer"), _("Implementation"), _("Progress (%)")]] +
                                [[c.reference, c.text, c.get_answer_display(), c.get_status_display(), cell(c.progress)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from polyvox.followup.models import Plan, ProcessKind
+from polyvox.followup.models import Dimension, Plan, ProcessKind
 
 LANGS = (("fr", "Français"), ("nl", "Nederlands"), ("en", "English"))
 
@@ -98,3 +98,40 @@ class RatingForm(forms.Form):
                                             (1, _("1, not at all"))])
     comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=2000,
                               widget=forms.Textarea(attrs={"rows": 4}))
+
+
+# The evaluation's pages --------------------------------------------------------------------------------
+
+class CriterionForm(forms.Form):
+    """A criterion under one OECD dimension; the rules (French and Dutch needed, lengths, the lock) are the
+    evaluation workflow's (workflow.py), whose reasons the page shows."""
+
+    dimension = forms.ChoiceField(label=_("OECD dimension"), choices=Dimension.choices, widget=forms.RadioSelect)
+    locals().update(_texts("text", _("Criterion"), widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000})))
+
+    def texts(self) -> dict:
+        return {lang: self.cleaned_data.get(f"text_{lang}", "") for lang, _name in LANGS}
+
+
+class CriteriaNoteForm(forms.Form):
+    locals().update(_texts("note", _("Introduction (optional, Markdown)"),
+                           widget=forms.Textarea(attrs={"rows": 3, "maxlength": 5000})))
+
+    def texts(self) -> dict:
+        return {lang: self.cleaned_data.get(f"note_{lang}", "") for lang, _name in LANGS}
+
+
+class AttachForm(forms.Form):
+    template = forms.ChoiceField(label=_("Questionnaire"), widget=forms.RadioSelect)
+
+    def __init__(self, *args, choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["template"].choices = list(choices)
+
+
+class CodesForm(forms.Form):
+    count = forms.IntegerField(label=_("Number of codes to create"), min_value=1, max_value=5000)
+
+
+class PopulationForm(forms.Form):
+    file = forms.FileField(label=_("CSV file (UTF-8)"))

@@ -109,8 +109,10 @@ def from_petitions(plan: Plan, *, by=SYSTEM) -> list[Commitment]:
     return made
 
 
-def read_csv(data: bytes) -> list[dict]:
-    """The rows of a CSV file as dicts, or ImportRefused naming the line of each problem."""
+def read_csv(data: bytes, *, columns: tuple = COLUMNS, required: tuple = (),
+             one_of: tuple = ("text_fr", "text_nl", "text_en"), max_lines: int = MAX_LINES) -> list[dict]:
+    """The rows of a CSV file as dicts (cells stripped, "line" added), or ImportRefused naming the line of each
+    problem: `columns` are the known columns, `required` those every file has, `one_of` a set of which one at least."""
     if len(data) > MAX_BYTES:
         raise ImportRefused([_("The file is larger than 2 MB.")])
     if data.startswith(b"\xef\xbb\xbf"):
@@ -132,11 +134,15 @@ def read_csv(data: bytes) -> list[dict]:
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [name.strip().lower() for name in (reader.fieldnames or [])]
-    unknown = [name for name in header if name not in COLUMNS]
+    unknown = [name for name in header if name not in columns]
     if unknown:
         raise ImportRefused([_("Line 1: unknown column “%(column)s”; the columns are: %(columns)s.")
-                             % {"column": unknown[0], "columns": ", ".join(COLUMNS)}])
-    if not {"text_fr", "text_nl", "text_en"} & set(header):
+                             % {"column": unknown[0], "columns": ", ".join(columns)}])
+    missing = [name for name in required if name not in header]
+    if missing:
+        raise ImportRefused([_("Line 1: the column “%(column)s” is missing; the columns are: %(columns)s.")
+                             % {"column": missing[0], "columns": ", ".join(columns)}])
+    if one_of and not set(one_of) & set(header):
         raise ImportRefused([_("Line 1: a column text_fr, text_nl or text_en is needed.")])
     reader.fieldnames = header
     rows = []
@@ -144,8 +150,8 @@ def read_csv(data: bytes) -> list[dict]:
         if None in row:
             raise ImportRefused([_("Line %(line)s: more cells than columns.") % {"line": reader.line_num}])
         rows.append({"line": reader.line_num, **{key: (value or "").strip() for key, value in row.items()}})
-        if len(rows) > MAX_LINES:
-            raise ImportRefused([_("The file has more than %(n)s lines.") % {"n": MAX_LINES}])
+        if len(rows) > max_lines:
+            raise ImportRefused([_("The file has more than %(n)s lines.") % {"n": max_lines}])
     return rows
 
 

@@ -50,6 +50,19 @@ class Status(models.TextChoices):
     ABANDONED = "abandoned", pgettext_lazy("implementation", "abandoned")
 
 
+class EvaluationState(models.TextChoices):
+    PREPARING = "preparing", pgettext_lazy("evaluation", "being prepared")
+    PUBLISHED = "published", pgettext_lazy("evaluation", "published")
+
+
+class Dimension(models.TextChoices):
+    """The three dimensions of the OECD's Evaluation Guidelines for Representative Deliberative Processes (2021)."""
+
+    DESIGN_INTEGRITY = "design_integrity", _("Design integrity")
+    DELIBERATIVE_EXPERIENCE = "deliberative_experience", _("Deliberative experience")
+    PATHWAYS_TO_IMPACT = "pathways_to_impact", _("Pathways to impact")
+
+
 class Plan(models.Model):
     """The follow-up of one process (an initiative): when its report was handed over, its clocks, its authority."""
 
@@ -67,8 +80,13 @@ class Plan(models.Model):
     report_every_months = models.PositiveSmallIntegerField(_("months between follow-up reports"), default=6,
                                                            validators=[MinValueValidator(1), MaxValueValidator(60)])
     clock_source = models.CharField(_("source of the deadlines"), max_length=300, blank=True)
-    criteria = models.TextField(_("evaluation criteria set before the start"), blank=True, help_text=_("Markdown"))
-    criteria_set_on = models.DateField(_("criteria set on"), null=True, blank=True)
+    criteria_note = models.TextField(_("introduction to the evaluation criteria"), blank=True, help_text=_("Markdown"))
+    criteria_set_on = models.DateField(_("criteria set on"), null=True, blank=True,
+                                       help_text=_("The day the criteria were last changed."))
+    # Moves only through workflow.EVALUATION (criteria changes are its self-loop, locked once published).
+    evaluation_state = models.CharField(_("evaluation"), max_length=12, choices=EvaluationState.choices,
+                                        default=EvaluationState.PREPARING)
+    evaluation_published_on = models.DateField(_("evaluation published on"), null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -80,6 +98,26 @@ class Plan(models.Model):
 
     def get_absolute_url(self):
         return reverse("followup:initiative", args=[self.initiative_id])
+
+
+class Criterion(models.Model):
+    """One evaluation criterion set before the process starts, under one OECD dimension. Written only through
+    the evaluation workflow's `set_criteria` step (locked once the process started or the evaluation is out)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("process"))
+    dimension = models.CharField(_("OECD dimension"), max_length=30, choices=Dimension.choices)
+    text = models.TextField(_("criterion"), max_length=1000)
+    position = models.PositiveIntegerField(_("position"), default=0)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["plan", "position", "pk"]
+        verbose_name = _("evaluation criterion")
+        verbose_name_plural = _("evaluation criteria")
+
+    def __str__(self):
+        return self.text[:80]
 
 
 class Commitment(models.Model):
@@ -219,3 +257,55 @@ class Reminder(models.Model):
                                                name="one_reminder_per_deadline")]
 
 
+
+
+class PopulationDimension(models.TextChoices):
+    """What reference population figures describe (the CSV's `dimension` column); the categories are the values
+    of the participants' questionnaire's answers to the matching question (`question_key`)."""
+
+    AGE_BAND = "age_band", _("age band")
+    GENDER = "gender", _("gender")
+    LANGUAGE = "language", _("language")
+
+
+QUESTION_OF_DIMENSION = {"age_band": "age-band", "gender": "gender", "language": "language"}
+
+
+class PopulationLoad(models.Model):
+    """One CSV file of reference population figures loaded by the Service's staff (all its lines or none)."""
+
+    file_name = models.CharField(_("file"), max_length=200)
+    lines = models.PositiveIntegerField(_("lines"))
+    summary = models.CharField(_("what it holds"), max_length=500, blank=True)
+    loaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="+", verbose_name=_("loaded by"))
+    created = models.DateTimeField(_("loaded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("load of population figures")
+        verbose_name_plural = _("loads of population figures")
+
+    def __str__(self):
+        return f"{self.file_name} ({self.lines})"
+
+
+class PopulationFigure(models.Model):
+    """How many residents of one municipality fall in one category (an age band, a gender, a language) in one
+    year, with the figure's source. The evaluation's inclusion tables compare participants with these."""
+
+    municipality = models.ForeignKey("places.Municipality", on_delete=models.CASCADE, related_name="+",
+                                     verbose_name=_("municipality"))
+    dimension = models.CharField(_("dimension"), max_length=12, choices=PopulationDimension.choices)
+    category = models.CharField(_("category"), max_length=30)
+    count = models.PositiveIntegerField(_("residents"))
+    year = models.PositiveSmallIntegerField(_("year"))
+    source = models.CharField(_("source"), max_length=300)
+    load = models.ForeignKey(PopulationLoad, on_delete=models.CASCADE, related_name="figures")
+
+    class Meta:
+        ordering = ["dimension", "year", "municipality", "category"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "dimension", "category", "year"],
+                                               name="one_population_figure_per_category_and_year")]
+        verbose_name = _("population figure")
+        verbose_name_plural = _("population figures")

@@ -51,6 +51,7 @@ def figures(*, staff: bool = False) -> dict:
     tables.append(Table(_("Participants by year (as the organisers declared them)"), [_("Year"), _("Participants")],
                         participant_lines))
     tables.append(_inclusion_gaps())
+    tables += _profile_gaps()
     tables.append(_punctuality())
     tables.append(_framework(staff))
     summary = {
@@ -66,26 +67,60 @@ def figures(*, staff: bool = False) -> dict:
 
 
 def _inclusion_gaps() -> Table | None:
-    """Participants' declared municipality, across every evaluated process, against the population."""
+    """Participants' declared municipality, across every evaluated process, against the population (the loaded
+    reference figures with their source and year when they cover the Region, else the places data)."""
+    from polyvox.followup import population
     from polyvox.places.models import Municipality
-    from polyvox.questionnaires.models import Answer
 
-    declared = Counter(str(v) for v in Answer.objects.filter(
-        question__key="commune", question__questionnaire__template="oecd-participants").values_list("value", flat=True))
+    declared = _declared("commune")
     if not declared:
         return None
     total = sum(n for code, n in declared.items() if code != "outside") or 1
-    population = list(Municipality.objects.order_by("name_fr"))
-    people = sum(m.population for m in population) or 1
+    residents = population.residents_by_municipality()
     lines = []
-    for m in population:
+    for m in Municipality.objects.order_by("name_fr"):
         share = round(100 * declared.get(m.nis_code, 0) / total, 1)
-        expected = round(100 * m.population / people, 1)
-        lines.append(Line(m.name_fr, share, [declared.get(m.nis_code, 0), share, expected, round(share - expected, 1)]))
+        expected = residents.share(m.nis_code)
+        lines.append(Line(m.name_fr, share, [declared.get(m.nis_code, 0), share,
+                                             expected if expected is not None else "–",
+                                             round(share - expected, 1) if expected is not None else "–"]))
     return Table(_("Inclusion: evaluated processes' participants by municipality, against the population"),
                  [_("Municipality"), _("Participants"), _("Participants (%)"), _("Population (%)"), _("Gap (points)")],
-                 lines, note=_("From the participants' questionnaires of every evaluated process; population from "
-                               "the platform's places data (bmesuere/belgium-topojson, CC0 1.0)."))
+                 lines, note=_("From the participants' questionnaires of every evaluated process.") + " " + residents.note)
+
+
+def _declared(key: str) -> Counter:
+    from polyvox.questionnaires.models import Answer
+
+    return Counter(str(v) for v in Answer.objects.filter(
+        question__key=key, question__questionnaire__template="oecd-participants").values_list("value", flat=True))
+
+
+def _profile_gaps() -> list[Table]:
+    """Age band, gender and language of every evaluated process's participants, against the Region's reference
+    figures where they are loaded (a dimension without them is left out: there is nothing to compare)."""
+    from polyvox.followup import population
+    from polyvox.followup.models import QUESTION_OF_DIMENSION, PopulationDimension
+
+    tables = []
+    labels = population.categories()
+    for dimension, label in PopulationDimension.choices:
+        declared = _declared(QUESTION_OF_DIMENSION[dimension])
+        reference = population.reference(dimension)
+        if not declared or reference is None:
+            continue
+        total = sum(declared.values())
+        lines = []
+        for value, name in labels[dimension].items():
+            share = round(100 * declared.get(value, 0) / total, 1)
+            expected = reference.share(value)
+            lines.append(Line(name, share, [declared.get(value, 0), share, expected if expected is not None else "–",
+                                            round(share - expected, 1) if expected is not None else "–"]))
+        tables.append(Table(_("Inclusion: evaluated processes' participants by %(dimension)s, against the population")
+                            % {"dimension": label},
+                            [str(label).capitalize(), _("Participants"), _("Participants (%)"), _("Population (%)"),
+                             _("Gap (points)")], lines, note=reference.note()))
+    return tables
 
 
 def _punctuality() -> Table:

@@ -3,7 +3,9 @@
 - anyone sees the follow-up of a published initiative;
 - the Service's staff, the editors of the initiative's organiser and of the commitment's authority manage
   commitments (import, texts, updates, progress, implementation);
-- answering a commitment is for the staff and the authority's editors (the authority answers).
+- answering a commitment is for the staff and the authority's editors (the authority answers);
+- the same managers prepare the evaluation (criteria, questionnaires, publication), as the workflow allows;
+- loading reference population figures is for the Service's staff.
 """
 
 import rules
@@ -49,3 +51,4 @@ rules.add_perm("followup.create_plan", is_service_staff | is_initiative_organise
 rules.add_perm("followup.answer_commitment", is_service_staff | is_authority)
 rules.add_perm("followup.move_commitment", can_manage)
 rules.add_perm("followup.view_observatory_staff", is_service_staff)
+rules.add_perm("followup.load_population", is_service_staff)

@@ -2,12 +2,18 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from polyvox.followup.models import Commitment, Plan, Update
+from polyvox.followup.models import Commitment, Criterion, Plan, Update
 
 
 @register(Plan)
 class PlanTranslation(TranslationOptions):
-    fields = ("criteria",)
+    fields = ("criteria_note",)
+    required_languages = ()
+
+
+@register(Criterion)
+class CriterionTranslation(TranslationOptions):
+    fields = ("text",)
     required_languages = ()
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from polyvox.followup import views
+from polyvox.followup import evaluation_views, views
 
 app_name = "followup"
 urlpatterns = [
@@ -15,6 +15,14 @@ urlpatterns = [
     path("initiative/<int:initiative_pk>/manage/", views.manage_plan, name="manage"),
     path("initiative/<int:initiative_pk>/evaluation/", views.evaluation_page, name="evaluation"),
     path("initiative/<int:initiative_pk>/evaluation.pdf", views.evaluation_pdf, name="evaluation-pdf"),
+    path("initiative/<int:initiative_pk>/evaluation/criteria/", evaluation_views.criteria, name="criteria"),
+    path("initiative/<int:initiative_pk>/evaluation/questionnaires/", evaluation_views.questionnaires,
+         name="evaluation-questionnaires"),
+    path("initiative/<int:initiative_pk>/evaluation/questionnaires/<int:questionnaire_pk>/<slug:name>/",
+         evaluation_views.questionnaire_step, name="evaluation-questionnaire-step"),
+    path("initiative/<int:initiative_pk>/evaluation/publication/<slug:name>/", evaluation_views.publication,
+         name="evaluation-publication"),
+    path("population/", evaluation_views.population_page, name="population"),
     path("c/<int:pk>/", views.commitment_page, name="commitment"),
     path("c/<int:pk>/manage/", views.manage_commitment, name="manage-commitment"),
     path("document/<int:pk>/", views.document, name="document"),

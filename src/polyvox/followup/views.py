@@ -306,8 +306,13 @@ def _act(request, commitment, which, answer_form, progress_form, update_form, ch
 # Evaluation -------------------------------------------------------------------------------------------
 
 def _evaluated_plan(request, initiative_pk) -> Plan:
+    """A published evaluation for everyone who sees the follow-up; one being prepared for its managers only."""
+    from polyvox.followup import evaluation_steps
+
     initiative, plan = _plan_of_initiative(request, initiative_pk)
     if plan is None:
+        raise Http404
+    if not evaluation_steps.is_published(plan) and not request.user.has_perm("followup.manage_followup", plan):
         raise Http404
     return plan
 
@@ -315,11 +320,16 @@ def _evaluated_plan(request, initiative_pk) -> Plan:
 @require_GET
 def evaluation_page(request, initiative_pk):
     from polyvox.followup import evaluation
+    from polyvox.followup.workflow import EVALUATION
 
     plan = _evaluated_plan(request, initiative_pk)
-    return render(request, "followup/evaluation.html", {"report": evaluation.report(plan), "plan": plan,
-                                                         "initiative": plan.initiative,
-                                                         "source": evaluation.OECD_SOURCE})
+    can_manage = request.user.has_perm("followup.manage_followup", plan)
+    return render(request, "followup/evaluation.html", {
+        "report": evaluation.report(plan), "plan": plan, "initiative": plan.initiative,
+        "source": evaluation.OECD_SOURCE, "can_manage": can_manage,
+        "moves": [{"name": t.name.removesuffix("_evaluation"), "label": t.label, "secondary": t.name.startswith("withdraw")}
+                  for t in EVALUATION.available(plan, request.user) if t.name != "set_criteria"] if can_manage else [],
+    })
 
 
 @require_GET

@@ -1,15 +1,17 @@
-"""The two state tables of a commitment: the authority's answer, and its implementation. Every move goes
-through `core.workflow.apply` (permission, guards, row lock, audit)."""
+"""The state tables of follow-up: a commitment's answer and its implementation, and a process's evaluation
+(criteria set before the start, then published). Every move goes through `core.workflow.apply` (permission,
+guards, row lock, audit)."""
 
 from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy
 
 from polyvox.core.workflow import Transition, Workflow
-from polyvox.followup.models import Answer, Status
+from polyvox.followup.models import Answer, Criterion, Dimension, EvaluationState, Status
 
 LANGUAGES = ("fr", "nl", "en")
 
@@ -87,4 +89,114 @@ IMPLEMENTATION = Workflow("followup.Commitment", "status", [
                save_fields=("status_reason_fr", "status_reason_nl", "status_reason_en"),
                label=gettext_lazy("abandon")),
     Transition("resume", Status.ABANDONED, Status.PLANNED, permission=MOVING, label=gettext_lazy("resume")),
+])
+
+
+# The evaluation of a process ------------------------------------------------------------------------------
+#
+# Its criteria are changed only by the `set_criteria` step (a step that stays in "being prepared"): its guards
+# lock them once the process has started, and the table locks them once the evaluation is published.
+
+CRITERIA_CHANGES = ("add", "edit", "remove", "note")
+MAX_CRITERIA = 30
+MAX_CRITERION = 1000
+MAX_NOTE = 5000
+
+
+def process_not_started(plan, step):
+    start = plan.initiative.start_date
+    if start <= timezone.localdate():
+        return _("The criteria are locked: the process started on %(date)s, and criteria are set before the "
+                 "start.") % {"date": date_format(start, "DATE_FORMAT")}
+    return None
+
+
+LOCKS = (process_not_started,)
+
+
+def criteria_locks(plan) -> list[str]:
+    """Why the criteria cannot change now (empty when they can), for the page to show before anyone tries."""
+    if plan.evaluation_state == EvaluationState.PUBLISHED:
+        return [published_lock(plan)]
+    return [str(reason) for guard in LOCKS if (reason := guard(plan, None))]
+
+
+def published_lock(plan) -> str:
+    if plan.evaluation_published_on:
+        return _("The criteria are locked: the evaluation was published on %(date)s.") % {
+            "date": date_format(plan.evaluation_published_on, "DATE_FORMAT")}
+    return _("The criteria are locked: the evaluation is published.")
+
+
+def change_is_valid(plan, step):
+    """The change asked (`change`, and for a criterion its `dimension`, `texts` and `criterion` id) makes sense."""
+    change = step.data.get("change")
+    if change not in CRITERIA_CHANGES:
+        return _("Nothing to change.")
+    reasons = []
+    if change in ("edit", "remove"):
+        criterion_id = step.data.get("criterion")
+        if not isinstance(criterion_id, int) or not Criterion.objects.filter(plan=plan, pk=criterion_id).exists():
+            return _("This criterion is not one of this process's.")
+    if change in ("add", "edit"):
+        if step.data.get("dimension") not in Dimension.values:
+            reasons.append(_("Choose the OECD dimension the criterion belongs to."))
+        texts = step.data.get("texts") or {}
+        missing = [lang.upper() for lang in ("fr", "nl") if not str(texts.get(lang, "") or "").strip()]
+        if missing:
+            reasons.append(_("Write the criterion in French and in Dutch (missing: %(languages)s).")
+                           % {"languages": ", ".join(missing)})
+        if any(len(str(texts.get(lang, "") or "")) > MAX_CRITERION for lang in LANGUAGES):
+            reasons.append(_("A criterion holds at most %(n)s characters per language.") % {"n": MAX_CRITERION})
+    if change == "add" and plan.criteria.count() >= MAX_CRITERIA:
+        reasons.append(_("A process has at most %(n)s criteria.") % {"n": MAX_CRITERIA})
+    if change == "note" and any(len(str((step.data.get("texts") or {}).get(lang, "") or "")) > MAX_NOTE
+                                for lang in LANGUAGES):
+        reasons.append(_("The introduction holds at most %(n)s characters per language.") % {"n": MAX_NOTE})
+    return reasons
+
+
+def change_criteria(plan, step):
+    change, texts = step.data["change"], step.data.get("texts") or {}
+    cleaned = {lang: str(texts.get(lang, "") or "").strip() for lang in LANGUAGES}
+    if change == "note":
+        for lang in LANGUAGES:
+            setattr(plan, f"criteria_note_{lang}", cleaned[lang])
+    elif change == "remove":
+        Criterion.objects.filter(plan=plan, pk=step.data["criterion"]).delete()
+    else:
+        if change == "add":
+            last = plan.criteria.order_by("-position").values_list("position", flat=True).first()
+            criterion = Criterion(plan=plan, position=(last or 0) + 1)
+        else:
+            criterion = Criterion.objects.get(plan=plan, pk=step.data["criterion"])
+        criterion.dimension = step.data["dimension"]
+        for lang in LANGUAGES:
+            setattr(criterion, f"text_{lang}", cleaned[lang])
+        criterion.save()
+        step.data["saved"] = criterion
+    plan.criteria_set_on = timezone.localdate()
+
+
+def stamp_published(plan, step):
+    plan.evaluation_published_on = timezone.localdate()
+
+
+def clear_published(plan, step):
+    plan.evaluation_published_on = None
+
+
+MANAGING = "followup.manage_followup"
+
+EVALUATION = Workflow("followup.Plan", "evaluation_state", [
+    Transition("set_criteria", EvaluationState.PREPARING, EvaluationState.PREPARING, permission=MANAGING,
+               guards=(*LOCKS, change_is_valid), effect=change_criteria,
+               save_fields=("criteria_set_on", "criteria_note_fr", "criteria_note_nl", "criteria_note_en"),
+               label=gettext_lazy("change the criteria")),
+    Transition("publish_evaluation", EvaluationState.PREPARING, EvaluationState.PUBLISHED, permission=MANAGING,
+               effect=stamp_published, save_fields=("evaluation_published_on",),
+               label=gettext_lazy("publish the evaluation")),
+    Transition("withdraw_evaluation", EvaluationState.PUBLISHED, EvaluationState.PREPARING, permission=MANAGING,
+               effect=clear_published, save_fields=("evaluation_published_on",),
+               label=gettext_lazy("withdraw the evaluation to correct it")),
 ])

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 
 from polyvox.core.workflow import Transition, Workflow
 from polyvox.questionnaires.models import State
@@ -27,9 +27,9 @@ MANAGE = "questionnaires.manage_questionnaire"
 
 LIFE = Workflow("questionnaires.Questionnaire", "state", [
     Transition("open", State.DRAFT, State.OPEN, permission=MANAGE, guards=(has_questions,), effect=stamp_opened,
-               save_fields=("opened_at", "closed_at"), label=gettext_lazy("open")),
+               save_fields=("opened_at", "closed_at"), label=pgettext_lazy("questionnaire step", "open")),
     Transition("close", State.OPEN, State.CLOSED, permission=MANAGE, effect=stamp_closed, save_fields=("closed_at",),
-               label=gettext_lazy("close")),
+               label=pgettext_lazy("questionnaire step", "close")),
     Transition("reopen", State.CLOSED, State.OPEN, permission=MANAGE, effect=stamp_opened,
-               save_fields=("opened_at", "closed_at"), label=gettext_lazy("reopen")),
+               save_fields=("opened_at", "closed_at"), label=pgettext_lazy("questionnaire step", "reopen")),
 ])

@@ -153,6 +153,11 @@ def kwargs_for(name: str, w) -> list[dict]:
         "followup:manage": [{"initiative_pk": w.initiative.pk}],
         "followup:evaluation": [{"initiative_pk": w.initiative.pk}],
         "followup:evaluation-pdf": [{"initiative_pk": w.initiative.pk}],
+        "followup:criteria": [{"initiative_pk": w.initiative.pk}, {"initiative_pk": w.coming.pk}],
+        "followup:evaluation-questionnaires": [{"initiative_pk": w.initiative.pk}, {"initiative_pk": w.coming.pk}],
+        "followup:evaluation-questionnaire-step": [{"initiative_pk": w.coming.pk,
+                                                    "questionnaire_pk": w.evaluation_questionnaire.pk, "name": "open"}],
+        "followup:evaluation-publication": [{"initiative_pk": w.initiative.pk, "name": "publish"}],
         "followup:commitment": [{"pk": w.commitment.pk}],
         "followup:manage-commitment": [{"pk": w.commitment.pk}],
         "followup:document": [{"pk": 0}],
@@ -436,7 +441,8 @@ def build_new_parts(w, org, service):
     """A consultation with its statements, a questionnaire open with a code, a follow-up plan with a commitment, an
     event in its module, a working group and an agent's profile, a newsletter edition."""
     from polyvox.consultations.tests.conftest import make_consultation
-    from polyvox.core.workflow import apply
+    from polyvox.core.tests.factories import initiative as make_initiative
+    from polyvox.core.workflow import SYSTEM, apply
     from polyvox.events.models import Module, ModuleKind
     from polyvox.events.tests.conftest import make_event
     from polyvox.followup import services as followup
@@ -451,6 +457,14 @@ def build_new_parts(w, org, service):
     w.plan = followup.open_plan(w.initiative, authority=org, kind="deliberative", report_date=dt.date(2025, 1, 15))
     w.commitment = followup.add_commitment(w.plan, {"fr": "Créer des pistes cyclables", "nl": "Fietspaden aanleggen",
                                                     "en": "Build cycle lanes"}, reference="R1")
+    # A process that starts later: its evaluation criteria can still change (the criteria page shows its forms).
+    w.coming = make_initiative("Panel à venir (test)", organiser=org, start=timezone.localdate() + dt.timedelta(days=90))
+    w.coming_plan = followup.open_plan(w.coming, authority=org, kind="deliberative")
+    from polyvox.followup import evaluation_steps
+
+    evaluation_steps.add_criterion(w.coming_plan, "design_integrity", {"fr": "Une question claire",
+                                                                       "nl": "Een duidelijke vraag"}, by=SYSTEM)
+    w.evaluation_questionnaire = evaluation_steps.attach_questionnaire(w.coming_plan, "oecd-participants", by=SYSTEM)
     w.module = Module.objects.create(slug="inclusion", kind=ModuleKind.THEME, title="Inclusion", title_fr="Inclusion",
                                      title_nl="Inclusie", title_en="Inclusion")
     w.event = make_event(module=w.module, organiser=service)

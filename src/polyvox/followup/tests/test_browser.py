@@ -79,3 +79,59 @@ def test_rating_on_a_phone(story, live_server, new_page, axe_check):
     page.get_by_label("Opmerking (optioneel)").fill("Duidelijk antwoord")
     page.get_by_role("button", name="Mijn score versturen").click()
     expect(page.get_by_text("1 score, gemiddeld 4,0 op 5")).to_be_visible()
+
+
+def test_preparing_an_evaluation_on_a_phone(plan, initiative, organiser, staff, live_server, new_page, axe_check):
+    """The criteria page (open, then locked with its reason), the questionnaires page with its QR code and the
+    staff's population page: axe-core, and each fits a 390 px screen."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from playwright.sync_api import expect
+
+    from polyvox.accounts.testing import sign_in_page
+    from polyvox.followup import evaluation_steps
+
+    initiative.start_date = timezone.localdate() + timedelta(days=30)
+    initiative.save()
+    page = new_page(viewport={"width": 390, "height": 844}, locale="fr-BE")
+    sign_in_page(page, live_server.url, organiser)
+
+    page.goto(address(live_server, "criteria", initiative.pk))
+    axe_check(page, "evaluation criteria (phone)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role("radio", name="Chemins vers l'impact").first.check()
+    page.get_by_label("Critère (Français)").fill("Une réponse publique à chaque recommandation")
+    page.get_by_label("Critère (Nederlands)").fill("Een publiek antwoord op elke aanbeveling")
+    page.get_by_role("button", name="Ajouter le critère").click()
+    expect(page.get_by_text("Le critère a été ajouté.")).to_be_visible()
+    expect(page.get_by_text("Une réponse publique à chaque recommandation", exact=True).first).to_be_visible()
+    axe_check(page, "evaluation criteria with one criterion (phone)")
+
+    page.goto(address(live_server, "evaluation-questionnaires", initiative.pk))
+    page.get_by_role("radio").first.check()
+    page.get_by_role("button", name="Le lier").click()
+    expect(page.get_by_role("button", name="Ouvrir").first).to_be_visible()
+    page.get_by_role("button", name="Ouvrir").first.click()
+    page.get_by_role("button", name="Créer les codes").first.click()
+    expect(page.locator("svg.q-qr").first).to_be_visible()
+    axe_check(page, "evaluation questionnaires (phone)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role("link", name="Fiches à imprimer").first.click()
+    expect(page.locator(".q-slip svg.q-qr")).to_have_count(40)
+    axe_check(page, "questionnaire slips (phone)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+    initiative.start_date = timezone.localdate()
+    initiative.save()
+    page.goto(address(live_server, "criteria", initiative.pk))
+    expect(page.locator("#criteria-locked")).to_contain_text("le processus a commencé le")
+    axe_check(page, "evaluation criteria, locked (phone)")
+
+    page = new_page(viewport={"width": 390, "height": 844}, locale="fr-BE")
+    sign_in_page(page, live_server.url, staff)
+    page.goto(address(live_server, "population"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Chiffres de population de référence")
+    axe_check(page, "reference population figures (phone)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert evaluation_steps.attached(plan)

@@ -16,6 +16,7 @@ from polyvox.core import pdf
 from polyvox.core.tests.pdf_layout import outside
 from polyvox.core.workflow import SYSTEM, apply
 from polyvox.followup import evaluation, services
+from polyvox.followup.models import Criterion
 from polyvox.places.models import Municipality
 from polyvox.questionnaires import services as questionnaires
 
@@ -28,9 +29,12 @@ def evaluated(plan, initiative):
                                                                    "population": 120000, "latitude": 50.8, "longitude": 4.3})
     Municipality.objects.get_or_create(nis_code="21004", defaults={"name_fr": "Bruxelles", "name_nl": "Brussel",
                                                                    "population": 180000, "latitude": 50.8, "longitude": 4.3})
-    plan.criteria_fr, plan.criteria_nl = "- **Intégrité** : une question claire", "- **Integriteit**: een duidelijke vraag"
+    # Criteria set before this past process started (as the demo loads history): written directly, dated.
+    Criterion.objects.create(plan=plan, dimension="design_integrity", text_fr="Une question claire",
+                             text_nl="Een duidelijke vraag")
     plan.criteria_set_on = date(2024, 1, 5)
     plan.save()
+    apply(plan, "publish_evaluation", by=SYSTEM)
     q = questionnaires.create_from_template("oecd-participants", subject=initiative)
     apply(q, "open", by=SYSTEM)
     codes = questionnaires.issue_codes(q, 4)
