@@ -30,6 +30,7 @@ def story(plan, commitment, initiative, authority_editor, organiser):
     apply(q, "open", by=SYSTEM)
     for code in questionnaires.issue_codes(q, 3)[:2]:
         questionnaires.answer(code.token, {"purpose-clear": "4", "commune": "21001", "gender": "woman"})
+    apply(plan, "publish_evaluation", by=SYSTEM)
     listener = services.listen(plan, "lid@example.org", "nl")
     return commitment, listener
 
