@@ -48,3 +48,9 @@ def test_story(demo):
     evaluated = Questionnaire.objects.filter(template="oecd-participants", is_example=True).get()
     assert evaluated.responses.count() == 36 and evaluated.codes.count() == 42
     assert evaluated.responses.filter(is_example=True).count() == 36
+    plan = Plan.objects.get(initiative__slug="deliberation-citoyenne-resilience-climatique")
+    assert plan.evaluation_state == "published"
+    assert sorted(plan.criteria.values_list("dimension", flat=True)) == [
+        "deliberative_experience", "design_integrity", "pathways_to_impact"]
+    assert all(c.text_fr and c.text_nl and c.text_en for c in plan.criteria.all())
+    assert plan.criteria_set_on < plan.initiative.start_date
