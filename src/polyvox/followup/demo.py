@@ -1,9 +1,10 @@
-"""Demo data of follow-up (part 8 of issue 14): the Bockstael open jury's recommendations with the City's
-answers and implementation; the deliberative committees' recommendations with the Parliament's answers, one
+"""Demo data of follow-up (part 8 of issue 14): the Bockstael open jury's recommendations, imported from its
+panel's published report (the panels' demo publishes it), with the City's answers and implementation; the deliberative committees' recommendations with the Parliament's answers, one
 overdue; the Bizet budget's funded projects with their progress; the evaluation of the three-day citizens'
 deliberation on climate resilience with questionnaire responses. Texts in FR, NL and EN in
 `data/content/processes/*.yaml`; every invented detail is marked as an example. Runs in `link`, after the
-budgets' demo has built the Bizet budget. Idempotent: a process that already has its plan is left alone."""
+budgets' demo has built the Bizet budget and the panels' demo has published the Bockstael report. Idempotent: a
+process that already has its plan is left alone (one whose panel report is missing gets none, so a later run makes it)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ UPDATE = Field("map", schema={"date": Field("date"), "text": TEXT, "progress": F
 CHILD = Field("map", schema={"reference": Field("str"), "weight": Field("int"), "progress": Field("int", required=False, default=0),
                              "text": TEXT})
 COMMITMENT = Field("map", schema={
-    "reference": Field("str"), "text": TEXT, "service": OPTIONAL_TEXT,
+    # `text` is the commitment's own when it is entered here; none when it comes from the panel's report.
+    "reference": Field("str"), "text": Field("text", required=False, default=None, nullable=True), "service": OPTIONAL_TEXT,
     "answer": Field("str", required=False, default="", choices=frozenset({"", "adopt", "adopt_in_part", "reject", "study"})),
     "answered_on": Field("date", required=False), "reasons": OPTIONAL_TEXT,
     "status": Field("str", required=False, default="planned", choices=frozenset({"planned", "in_progress", "done", "abandoned"})),
@@ -32,6 +34,7 @@ COMMITMENT = Field("map", schema={
 PROCESS = content.Kind("follow-up process", Path(__file__).parent / "data" / "content" / "processes", {
     "initiative": Field("str"), "kind": Field("str"), "authority": Field("str"), "report_date": Field("date"),
     "example": Field("bool", required=False, default=True), "from_budget": Field("bool", required=False, default=False),
+    "from_panels": Field("bool", required=False, default=False),
     "commitments": Field("list", item=COMMITMENT),
     "process_updates": Field("list", required=False, default=list, item=UPDATE),
     "evaluation": Field("map", required=False, default=None, nullable=True, schema={
@@ -63,16 +66,47 @@ def link(out, options) -> None:
         if Plan.objects.filter(initiative=initiative).exists():
             out.write(f"  followup: {item['initiative']} already has its follow-up\n")
             continue
-        plan = _process(item, initiative, authority)
+        if item["from_panels"] and not _has_published_report(initiative):
+            out.write(f"  followup: {item['initiative']} has no published panel report yet; skipped\n")
+            continue
+        _check_texts(item)
+        plan = _process(item, initiative, authority, out)
         out.write(f"  followup: {item['initiative']}: {plan.commitments.count()} commitments\n")
 
 
-def _process(item, initiative, authority):
-    from polyvox.followup import clocks, services
+def _has_published_report(initiative) -> bool:
+    from polyvox.panels.models import Recommendation, ReportState
+
+    return Recommendation.objects.filter(report__panel__initiative=initiative, report__state=ReportState.PUBLISHED).exists()
+
+
+def _check_texts(item) -> None:
+    """A commitment entered here (not imported from a panel's report) needs its text."""
+    if item["from_panels"]:
+        return
+    for number, spec in enumerate(item["commitments"]):
+        if spec["text"] is None:
+            raise item.error("text: required unless the commitments come from a panel's report (from_panels)",
+                             "commitments", number)
+
+
+def _process(item, initiative, authority, out):
+    from polyvox.followup import clocks, imports, services
 
     plan = services.open_plan(initiative, authority=authority, kind=item["kind"], report_date=item["report_date"])
-    for spec in item["commitments"]:
-        _commitment(plan, spec, item["example"])
+    if item["from_panels"]:
+        imported = {commitment.reference: commitment for commitment in imports.from_panels(plan, by=SYSTEM)}
+        for spec in item["commitments"]:
+            commitment = imported.get(spec["reference"])
+            if commitment is None:
+                out.write(f"  followup: {item['initiative']}: no recommendation {spec['reference']} in the panel's report\n")
+                continue
+            if any(spec["service"].values()):
+                services.set_responsible_service(commitment, spec["service"], by=SYSTEM)
+            _story(commitment, spec)
+    else:
+        for spec in item["commitments"]:
+            _commitment(plan, spec, item["example"])
     if item["from_budget"]:
         _from_budget(plan)
     first = plan.commitments.filter(parent__isnull=True).exclude(status="done").first()
@@ -92,6 +126,13 @@ def _commitment(plan, spec, example):
     commitment = services.add_commitment(plan, spec["text"], reference=spec["reference"],
                                          responsible_service=spec["service"], is_example=example,
                                          source_kind="recommendation")
+    return _story(commitment, spec)
+
+
+def _story(commitment, spec):
+    """What became of a commitment: its answer, its parts, its updates and its implementation."""
+    from polyvox.followup import services
+
     if spec["answer"]:
         services.answer(commitment, spec["answer"], spec["reasons"], by=SYSTEM, answered_on=spec["answered_on"])
     for child in spec["children"]:

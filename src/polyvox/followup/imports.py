@@ -1,9 +1,9 @@
-"""Commitments from their sources: a budget's funded projects, a workshop's consented decisions, the petitions
-that reached their threshold, a CSV file.
+"""Commitments from their sources: the recommendations of a panel's published report, a budget's funded projects,
+a workshop's consented decisions, the petitions that reached their threshold, a CSV file.
 
-The panels app stores no recommendations (its work ends with the draw), so a panel's or a committee's
-recommendations come by CSV or by hand. Each import is all or nothing, idempotent on the source (a project
-or decision already imported is skipped).
+A citizens' panel's recommendations come from its published report (`from_panels`; the panels app keeps the
+report); a committee's, or a report kept nowhere on the platform, come by CSV or by hand. Each import is all or
+nothing, idempotent on the source (a recommendation, project or decision already imported is skipped).
 
 CSV columns (UTF-8, comma or semicolon, a header line; `text_fr` or `text_nl` or `text_en` required on each line):
     reference, text_fr, text_nl, text_en, authority, responsible_service_fr, responsible_service_nl,
@@ -43,6 +43,38 @@ class ImportRefused(Exception):
 
 def _already(plan: Plan, obj) -> bool:
     return plan.commitments.filter(source_type=ContentType.objects.get_for_model(obj), source_id=obj.pk).exists()
+
+
+@transaction.atomic
+def from_panels(plan: Plan, *, by) -> list[Commitment]:
+    """One commitment per recommendation of the published reports of the initiative's panels: its text in its
+    languages, its number as the reference (prefixed with the panel's when the initiative has several reports).
+    The plan's clocks start on the report's date when the plan has none yet."""
+    from polyvox.panels.models import Recommendation, ReportState
+
+    services._check(by, "followup.manage_followup", plan)
+    Plan.objects.select_for_update().filter(pk=plan.pk).first()  # two imports at once: the second waits, then skips
+    found = list(Recommendation.objects.filter(report__panel__initiative=plan.initiative,
+                                               report__state=ReportState.PUBLISHED)
+                 .select_related("report", "report__panel").order_by("report__panel__created", "report__panel_id",
+                                                                     "position", "pk"))
+    several = len({recommendation.report_id for recommendation in found}) > 1
+    made = []
+    for recommendation in found:
+        if _already(plan, recommendation):
+            continue
+        report = recommendation.report
+        texts = {lang: getattr(recommendation, f"text_{lang}", "") or "" for lang in services.LANGUAGES}
+        reference = f"P{report.panel_id}-{recommendation.reference}" if several else recommendation.reference
+        made.append(services.add_commitment(
+            plan, texts, by=by, reference=reference, source=recommendation, source_kind=SourceKind.RECOMMENDATION,
+            is_example=report.is_example or plan.initiative.is_example))
+    dates = [recommendation.report.date for recommendation in found if recommendation.report.date]
+    if made and plan.report_date is None and dates:
+        services.set_clocks(plan, report_date=min(dates), by=by)
+    record(plan, "import", actor=services._actor(by), message=Msg("Imported from %(source)s: %(count)s commitments.",
+                                                                   source="panels", count=len(made)))
+    return made
 
 
 @transaction.atomic

@@ -3,6 +3,7 @@
     plan = open_plan(initiative, authority=org, kind="deliberative", report_date=date(2025, 3, 1), by=user)
     c = add_commitment(plan, {"fr": ..., "nl": ..., "en": ...}, by=user, reference="R1")
     child = add_child(c, {"fr": ...}, weight=40, by=user)      # weights of the children: at most 100 in all
+    set_responsible_service(c, {"fr": ..., "nl": ...}, by=user)
     answer(c, "adopt", {"fr": ..., "nl": ...}, by=user)         # adopt, adopt_in_part, reject, study
     move(c, "start", by=user)                                  # start, finish, abandon(reason=...), resume
     set_progress(child, 60, by=user)                           # 0-100; parents roll up by weight
@@ -113,6 +114,16 @@ def add_commitment(plan: Plan, texts: dict, *, by=SYSTEM, reference: str = "", a
 def add_child(parent: Commitment, texts: dict, *, weight, by=SYSTEM, reference: str = "") -> Commitment:
     return add_commitment(parent.plan, texts, by=by, reference=reference, authority=parent.authority,
                           parent=parent, weight=weight, is_example=parent.is_example)
+
+
+def set_responsible_service(commitment: Commitment, texts: dict, *, by=SYSTEM) -> Commitment:
+    """The service in charge of a commitment, in its languages (one imported from its source names none)."""
+    _check(by, "followup.manage_followup", commitment)
+    _texts(commitment, "responsible_service", texts)
+    commitment.save()
+    record(commitment, "set_service", actor=_actor(by), message=Msg("Responsible service: %(service)s.",
+                                                                    service=commitment.responsible_service or "—"))
+    return commitment
 
 
 def _check_weight(parent: Commitment, weight, *, excluding: int | None = None) -> None:

@@ -218,9 +218,9 @@ def manage_plan(request, initiative_pk):
                 sent = services.invite(plan, services.panel_members(plan), by=request.user)
                 messages.success(request, _("%(n)s people were asked whether they want to hear back.") % {"n": sent})
                 return redirect("followup:manage", initiative_pk=initiative.pk)
-            if which in ("budget", "workshops", "petitions"):
-                made = {"budget": imports.from_budget, "workshops": imports.from_workshops,
-                        "petitions": imports.from_petitions}[which](plan, by=request.user)
+            if which in ("panels", "budget", "workshops", "petitions"):
+                made = {"panels": imports.from_panels, "budget": imports.from_budget,
+                        "workshops": imports.from_workshops, "petitions": imports.from_petitions}[which](plan, by=request.user)
                 messages.success(request, _("%(n)s commitments imported.") % {"n": len(made)})
                 return redirect("followup:manage", initiative_pk=initiative.pk)
             if which == "csv":

@@ -1,13 +1,14 @@
 """The staff's back office for panels: the panel with its features and values (quotas), volunteers, replacements.
 Moves of the lifecycle go through the organisers' pages (audited), not through the admin: states and the draw
-are read-only here, a drawn panel and its volunteers cannot be deleted, replacements are a record."""
+are read-only here, a drawn panel and its volunteers cannot be deleted, replacements are a record. A report's
+publication is a move of the organisers' report page too: read-only here."""
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from polyvox.core.backoffice import ReadOnlyAdmin
 
-from polyvox.panels.models import Feature, FeatureValue, Panel, ReplacementRecord, Volunteer
+from polyvox.panels.models import Feature, FeatureValue, Panel, Recommendation, ReplacementRecord, Report, Volunteer
 
 
 class FeatureInline(TranslationTabularInline):
@@ -64,3 +65,19 @@ class VolunteerAdmin(admin.ModelAdmin):
 class ReplacementRecordAdmin(ReadOnlyAdmin):
     list_display = ("panel", "withdrawn", "replacement", "ok", "created")
     readonly_fields = ("panel", "withdrawn", "replacement", "ok", "explanation", "actor")
+
+
+class RecommendationInline(TranslationTabularInline):
+    model = Recommendation
+    extra = 0
+
+
+@admin.register(Report)
+class ReportAdmin(admin.ModelAdmin):
+    list_display = ("panel", "state", "date", "published_at", "is_example")
+    list_filter = ("state", "is_example")
+    readonly_fields = ("panel", "state", "published_at", "document", "document_name")
+    inlines = [RecommendationInline]
+
+    def has_add_permission(self, request):
+        return False  # a report is started from its panel's report page

@@ -1,10 +1,11 @@
-"""What the panels app shows on an initiative's page: its panels (the public draw once published; the
-dashboard for the panel's organisers)."""
+"""What the panels app shows on an initiative's page: its panels (the public draw once published or announced,
+the published report's recommendations; the dashboard for the panel's organisers)."""
 
 from __future__ import annotations
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 
 def panels_of(initiative, request=None) -> list[dict]:
@@ -14,17 +15,31 @@ def panels_of(initiative, request=None) -> list[dict]:
     entries = []
     for panel in Panel.objects.filter(initiative=initiative).select_related("initiative").order_by("created"):
         organiser = user is not None and user.has_perm("panels.manage_panel", panel)
+        report = panel.report if panel.has_published_report else None
         if organiser:
             url = reverse("panels:dashboard", args=[panel.pk])
-        elif panel.is_drawn or panel.is_announced:
+        elif panel.is_drawn or panel.is_announced or report is not None:
             url = reverse("panels:result", args=[panel.pk])
         else:
             continue
+        description = _("%(seats)d seats · %(state)s") % {"seats": panel.panel_size, "state": panel.get_state_display()}
+        kind = _("Citizens' panel drawn by lot")
+        if report is not None:
+            count = report.recommendations.count()
+            published = ngettext("Report published: %(n)d recommendation", "Report published: %(n)d recommendations",
+                                 count) % {"n": count}
+            # A panel recruited outside the platform (no draw here) is known by its report alone.
+            if panel.is_drawn or panel.is_announced:
+                description = f"{description} · {published}"
+            else:
+                description, kind = published, _("Citizens' panel")
+            if not organiser:
+                url += "#recommendations"
         entries.append({
-            "kind": _("Citizens' panel drawn by lot"),
+            "kind": kind,
             "title": panel.title,
             "url": url,
-            "description": _("%(seats)d seats · %(state)s") % {"seats": panel.panel_size, "state": panel.get_state_display()},
+            "description": description,
         })
     if user is not None and user.has_perm("panels.create_panel", initiative) and _offers_panels(initiative, user, entries):
         entries.append({

@@ -1,5 +1,6 @@
 """Demo: the deliberative committee's panel of the Brussels Parliament, from a synthetic register extract to
-a verified public draw.
+a verified public draw; and the published reports of panels (the Bockstael open jury's panel of local residents,
+its recommendations in `data/content/reports/*.yaml`, marked as examples), which follow-up imports.
 
 Deterministic: a synthetic extract of 6,000 residents (municipalities in proportion to their population;
 gender, age, language and education drawn from rough regional distributions), 3,000 invitations
@@ -15,8 +16,13 @@ from __future__ import annotations
 
 import datetime
 import random
+from decimal import Decimal
+from pathlib import Path
 
 from django.utils import timezone
+
+from polyvox.core import content
+from polyvox.core.content import Field
 
 ACTOR_EMAIL = "staff@polyvox.example"
 INITIATIVE_SLUG = "commissions-deliberatives"
@@ -70,6 +76,17 @@ LANGUAGE = {"fr": (0.76, 1.0), "nl": (0.11, 1.35), "other": (0.13, 0.55)}
 EDUCATION = {"low": (0.30, 0.5), "medium": (0.32, 0.9), "high": (0.38, 1.55)}
 BASE_RESPONSE = 0.11
 
+NO_TEXT = {"fr": "", "nl": "", "en": ""}
+REPORT = content.Kind("panel report", Path(__file__).parent / "data" / "content" / "reports", {
+    "initiative": Field("str"), "title": Field("text"), "description": Field("text"), "seats": Field("int"),
+    "report_date": Field("date"), "example": Field("bool", required=False, default=True),
+    "recommendations": Field("list", item=Field("map", schema={
+        "reference": Field("str"), "text": Field("text"),
+        "theme": Field("text", required=False, default=lambda: dict(NO_TEXT)),
+        "support": Field("float", required=False, default=None, nullable=True),
+    })),
+})
+
 
 def load(out, options):
     """Nothing here: the panel belongs to the initiative the inventory creates (see `link`)."""
@@ -79,6 +96,8 @@ def link(out, options):
     from polyvox.initiatives.models import Initiative
     from polyvox.panels.models import Panel
 
+    for item in content.load(REPORT):
+        build_report(out, item)
     initiative = Initiative.objects.filter(slug=INITIATIVE_SLUG).first()
     if initiative is None:
         out.write("  panels: no initiative 'commissions-deliberatives', demo panel skipped")
@@ -154,6 +173,41 @@ def build(initiative):
     services.draw(panel, actor, SEED, notify=False)
     panel.refresh_from_db()
     assert selection.verify(panel, SEED).ok
+    return panel
+
+
+def build_report(out, item):
+    """A panel recruited outside the platform and its published report (idempotent: a panel of that title on the
+    initiative is left as it is)."""
+    from django.contrib.auth import get_user_model
+
+    from polyvox.core.workflow import SYSTEM
+    from polyvox.initiatives.models import Initiative
+    from polyvox.panels import reports, services
+    from polyvox.panels.models import Panel, Preset
+
+    initiative = Initiative.objects.filter(slug=item["initiative"]).first()
+    if initiative is None:
+        out.write(f"  panels: no initiative {item['initiative']!r}, its panel's report skipped")
+        return None
+    panel = Panel.objects.filter(initiative=initiative, title_fr=item["title"]["fr"]).first()
+    if panel is not None:
+        out.write(f"  panels: {item['initiative']}: report already there")
+        return panel
+    actor = get_user_model().objects.filter(email=ACTOR_EMAIL).first()
+    panel = services.create_panel(initiative, actor, item["title"]["fr"], Preset.BLANK, item["seats"])
+    for lang in ("fr", "nl", "en"):
+        setattr(panel, f"title_{lang}", item["title"][lang])
+        setattr(panel, f"description_{lang}", item["description"][lang])
+    panel.save()
+    reports.set_report(panel, SYSTEM, date=item["report_date"], is_example=item["example"])
+    for spec in item["recommendations"]:
+        values = {"reference": spec["reference"], "support": "" if spec["support"] is None else str(Decimal(str(spec["support"])))}
+        for lang in ("fr", "nl", "en"):
+            values[f"text_{lang}"], values[f"theme_{lang}"] = spec["text"][lang], spec["theme"][lang]
+        reports.add_recommendation(panel, SYSTEM, values)
+    reports.publish(panel, SYSTEM)
+    out.write(f"  panels: {item['initiative']}: report published, {len(item['recommendations'])} recommendations")
     return panel
 
 

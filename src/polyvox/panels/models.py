@@ -99,6 +99,14 @@ ACTION_LABELS = {
     "set_retention": _("Retention period set"),
     "end": _("Panel ended"),
     "delete_personal_data": _("Personal data deleted"),
+    # The panel's report (recorded on the report).
+    "edit_report": _("Report's date or document changed"),
+    "add_recommendation": _("Recommendation added"),
+    "edit_recommendation": _("Recommendation changed"),
+    "delete_recommendation": _("Recommendation deleted"),
+    "import_recommendations": _("Recommendations imported from a CSV file"),
+    "publish_report": _("Report published"),
+    "withdraw_report": _("Report withdrawn to be corrected"),
 }
 
 class Panel(models.Model):
@@ -188,6 +196,10 @@ class Panel(models.Model):
     @property
     def is_announced(self) -> bool:
         return self.draw_announced_at is not None
+
+    @property
+    def has_published_report(self) -> bool:
+        return Report.objects.filter(panel=self, state=ReportState.PUBLISHED).exists()
 
     @property
     def purge_due_at(self):
@@ -356,3 +368,7 @@ class ReplacementRecord(models.Model):
         ordering = ["created", "id"]
         verbose_name = _("replacement")
         verbose_name_plural = _("replacements")
+
+
+# The panel's report and its recommendations (their own module; imported here so that Django finds them).
+from polyvox.panels.report_models import Recommendation, Report, ReportState  # noqa: E402,F401

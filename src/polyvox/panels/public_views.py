@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from polyvox.panels import figures, forms, selection, services
+from polyvox.panels import figures, forms, reports, selection, services
 from polyvox.accounts.throttling import throttle
 from polyvox.panels.models import Invitation, Panel
 
@@ -122,14 +122,21 @@ def my_data(request):
 
 
 def result(request, pk):
-    """The published draw: method, quotas, seed, digest, JSON, and how to verify it (here or at home)."""
+    """The panel's public page: the published draw (method, quotas, seed, digest, JSON, and how to verify it, here
+    or at home) or its announcement, and the published report's recommendations; a panel not drawn on the platform
+    whose report is published shows its recommendations alone."""
     panel = get_object_or_404(Panel.objects.select_related("initiative"), pk=pk)
+    report = reports.published_report(panel)
+    listed = reports.recommendations(report)
+    shown = {"report": report, "recommendations": listed, "themes": reports.by_theme(listed)}
     if not panel.is_drawn:
+        is_organiser = request.user.has_perm("panels.manage_panel", panel)
         if panel.is_announced:
             return render(request, "panels/announcement.html", {
-                "panel": panel, "lottery": panel.lottery_json,
-                "is_organiser": request.user.has_perm("panels.manage_panel", panel)})
-        if request.user.has_perm("panels.manage_panel", panel):
+                "panel": panel, "lottery": panel.lottery_json, "is_organiser": is_organiser, **shown})
+        if report is not None:
+            return render(request, "panels/report_public.html", {"panel": panel, "is_organiser": is_organiser, **shown})
+        if is_organiser:
             return redirect(panel.get_absolute_url())
         raise Http404
     published = panel.result_json
@@ -141,7 +148,7 @@ def result(request, pk):
         "panel": panel, "published": published, "verify_form": verify_form, "verification": verification,
         "composition": figures.panel_composition(panel, published.get("panel") or []),
         "replacements": panel.replacements.filter(ok=True),
-        "is_organiser": request.user.has_perm("panels.manage_panel", panel),
+        "is_organiser": request.user.has_perm("panels.manage_panel", panel), **shown,
         "command": 'polyvox sortition verify --json panel-%d.json --seed "%s" --announced-digest %s' % (
             panel.pk, panel.seed.replace('"', '\\"'), panel.lottery_digest),
         "optimality_command": 'polyvox sortition verify --json panel-%d.json --seed "%s" --optimality' % (

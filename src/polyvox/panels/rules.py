@@ -23,17 +23,25 @@ def organises_volunteers_panel(user, volunteer) -> bool:
     return volunteer is not None and organises_panel(user, volunteer.panel)
 
 
+@rules.predicate
+def organises_reports_panel(user, report) -> bool:
+    return report is not None and organises_panel(user, report.panel)
+
+
 is_organiser = is_service_staff | organises_panel
 
 rules.add_perm("panels.create_panel", is_service_staff | organises_initiative)
 rules.add_perm("panels.list_panels", is_service_staff | is_editor_somewhere)
 rules.add_perm("panels.manage_panel", is_organiser)
 rules.add_perm("panels.view_personal_data", is_organiser)
+# A panel's report (its recommendations, its publication) is the panel's organisers' too.
+rules.add_perm("panels.manage_report", is_service_staff | organises_reports_panel)
 # A volunteer's status moves (selected by the draw, withdrawn and replaced) are the panel's organisers'.
 rules.add_perm("panels.manage_volunteer", is_service_staff | organises_volunteers_panel)
 # The moves the platform makes by itself (the lottery computed or failed, personal data deleted): nobody's.
 rules.add_perm("panels.platform_step", rules.always_deny)
 # The Django admin (the staff's back office) asks for these.
 for action in ("view", "add", "change", "delete"):
-    for model in ("panel", "feature", "featurevalue", "volunteer", "invitation", "registerentry", "replacementrecord"):
+    for model in ("panel", "feature", "featurevalue", "volunteer", "invitation", "registerentry", "replacementrecord",
+                  "report", "recommendation"):
         rules.add_perm(f"panels.{action}_{model}", is_service_staff)

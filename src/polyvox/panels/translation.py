@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from polyvox.panels.models import Feature, FeatureValue, Panel
+from polyvox.panels.models import Feature, FeatureValue, Panel, Recommendation
 
 
 @register(Panel)
@@ -17,3 +17,9 @@ class FeatureTranslation(TranslationOptions):
 @register(FeatureValue)
 class FeatureValueTranslation(TranslationOptions):
     fields = ("label",)
+
+
+@register(Recommendation)
+class RecommendationTranslation(TranslationOptions):
+    fields = ("theme", "text")
+    required_languages = ()

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from polyvox.panels import public_views, views
+from polyvox.panels import public_views, report_views, views
 
 app_name = "panels"
 
@@ -32,6 +32,15 @@ urlpatterns = [
     path("<int:pk>/volunteers/", views.volunteers, name="volunteers"),
     path("<int:pk>/replace/", views.replace, name="replace"),
     path("<int:pk>/members.csv", views.members_csv, name="members_csv"),
+    path("<int:pk>/report/", report_views.report, name="report"),
+    path("<int:pk>/report/import/", report_views.import_recommendations, name="report_import"),
+    path("<int:pk>/report/recommendations.csv", report_views.csv_template, name="report_template"),
+    path("<int:pk>/report/recommendations/<int:recommendation_pk>/", report_views.edit_recommendation,
+         name="recommendation_edit"),
+    path("<int:pk>/report/recommendations/<int:recommendation_pk>/delete/", report_views.delete_recommendation,
+         name="recommendation_delete"),
+    path("<int:pk>/report/do/<slug:action>/", report_views.move, name="report_move"),
+    path("<int:pk>/report/document/", report_views.document, name="report_document"),
     path("<int:pk>/draw/", public_views.result, name="result"),
     path("<int:pk>/draw.json", public_views.result_json, name="result_json"),
 ]

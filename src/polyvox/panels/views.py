@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from polyvox.core.transitions import history
 from polyvox.initiatives.models import Initiative
-from polyvox.panels import figures, forms, letters, presets, selection, services
+from polyvox.panels import figures, forms, letters, presets, reports, selection, services
 from polyvox.panels.models import Channel, Panel, PanelState, Preset, VolunteerStatus
 from polyvox.panels.workflow import LIFECYCLE
 from polyvox.panels.register_extract import RegisterError
@@ -51,8 +51,9 @@ def _labelled(entries):
 
 
 def is_public(panel) -> bool:
-    """A panel is public once its draw is announced or published (its public page then answers)."""
-    return panel.is_drawn or panel.is_announced
+    """A panel is public once its draw is announced or published, or its report published (its public page then
+    answers)."""
+    return panel.is_drawn or panel.is_announced or panel.has_published_report
 
 
 @login_required
@@ -140,6 +141,7 @@ def dashboard(request, pk):
         "needs": services.accessibility_needs(panel),
         "is_blank": panel.preset == Preset.BLANK,
         "progress_label": selection.progress_label(panel.progress_message),
+        "report": reports.report_of(panel),
     }
     return render(request, "panels/dashboard.html", context)
 
@@ -376,7 +378,7 @@ async def progress_stream(request, pk):
     if panel is None:
         raise Http404
     if not await sync_to_async(user.has_perm)("panels.manage_panel", panel):
-        if not is_public(panel):
+        if not await sync_to_async(is_public)(panel):
             raise Http404
         raise PermissionDenied
     response = StreamingHttpResponse(for_server(request, progress_events(panel.pk, language=get_language())),

@@ -10,6 +10,9 @@ deleted by the retention job) need `panels.platform_step`, which no person has: 
 
 A volunteer: registered -> selected (by the draw, or as a replacement) -> withdrawn (replaced).
 
+A panel's report: draft -> published (its date given, at least one recommendation, each with its text in French
+or Dutch) -> draft again when the organisers withdraw it to correct it.
+
 Services move objects with `polyvox.core.workflow.apply(obj, name, by=user_or_SYSTEM, **data)`.
 """
 
@@ -20,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from polyvox.core.workflow import Transition, Workflow, apply
 from polyvox.panels import register_extract, retention, selection
-from polyvox.panels.models import ACTION_LABELS, PanelState, Volunteer, VolunteerStatus
+from polyvox.panels.models import ACTION_LABELS, PanelState, ReportState, Volunteer, VolunteerStatus
 
 S = PanelState
 V = VolunteerStatus
@@ -207,4 +210,45 @@ STATUS = Workflow("panels.Volunteer", "status", [
                label=VOLUNTEER_LABELS["withdraw"]),
     Transition("select_replacement", V.REGISTERED, V.SELECTED, permission="panels.manage_volunteer",
                effect=mark_replacement, save_fields=("is_replacement",), label=VOLUNTEER_LABELS["select_replacement"]),
+])
+
+
+# --- the panel's report ------------------------------------------------------------------------------------
+
+def report_has_a_date(report, step):
+    if report.date is None:
+        return _("Give the date of the report first.")
+    return None
+
+
+def report_has_recommendations(report, step):
+    if not report.recommendations.exists():
+        return _("Add at least one recommendation first.")
+    return None
+
+
+def each_recommendation_in_french_or_dutch(report, step):
+    """The Region's two languages: a recommendation written only in English cannot be published."""
+    missing = [recommendation.reference for recommendation in report.recommendations.order_by("position", "pk")
+               if not ((recommendation.text_fr or "").strip() or (recommendation.text_nl or "").strip())]
+    if missing:
+        return (_("Write the text in French or in Dutch of these recommendations: %(references)s.")
+                % {"references": ", ".join(missing)})
+    return None
+
+
+def stamp_publication(report, step):
+    report.published_at = _now(step)
+
+
+def clear_publication(report, step):
+    report.published_at = None
+
+
+REPORT = Workflow("panels.Report", "state", [
+    Transition("publish_report", ReportState.DRAFT, ReportState.PUBLISHED, permission="panels.manage_report",
+               guards=(report_has_a_date, report_has_recommendations, each_recommendation_in_french_or_dutch),
+               effect=stamp_publication, save_fields=("published_at",), label=ACTION_LABELS["publish_report"]),
+    Transition("withdraw_report", ReportState.PUBLISHED, ReportState.DRAFT, permission="panels.manage_report",
+               effect=clear_publication, save_fields=("published_at",), label=ACTION_LABELS["withdraw_report"]),
 ])
