@@ -183,4 +183,5 @@ def _render(request, panel, *, report_form=None, recommendation_form=None, impor
         "import_form": import_form or report_forms.ImportForm(),
         "blockers": reports.blockers(found, request.user) if found is None or not found.is_published else [],
         "problems": problems, "history": entries, "columns": reports.COLUMNS,
+        "languages": [("fr", _("French")), ("nl", _("Dutch")), ("en", _("English"))],
     }, status=status)

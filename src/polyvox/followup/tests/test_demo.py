@@ -1,5 +1,6 @@
-"""The follow-up demo tells its story: Bockstael answered and under way, the committees with one overdue answer,
-Bizet's funded projects with their progress, the climate deliberation evaluated with example responses."""
+"""The follow-up demo tells its story: Bockstael's recommendations imported from its panel's published report,
+answered and under way; the committees with one overdue answer; Bizet's funded projects with their progress; the
+climate deliberation evaluated with example responses."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ def test_story(demo):
     bockstael = Commitment.objects.get(plan__initiative__slug="open-jury-bockstael", reference="R1")
     assert bockstael.progress == 58 and bockstael.children.count() == 2
     assert bockstael.text_nl and bockstael.text_en and bockstael.is_example
+    # Bockstael's recommendations come from its panel's published report, not retyped here.
+    from polyvox.panels.models import Recommendation
+
+    assert isinstance(bockstael.source, Recommendation) and bockstael.source.report.is_published
+    assert bockstael.source_kind == "recommendation" and bockstael.responsible_service_nl == "Departement Stedenbouw"
+    assert Commitment.objects.filter(plan__initiative__slug="open-jury-bockstael", parent__isnull=True).count() == 4
     bizet = Commitment.objects.filter(plan__initiative__slug="budget-participatif-cqd-bizet")
     assert bizet.count() >= 3 and bizet.filter(status="done").exists()
     evaluated = Questionnaire.objects.filter(template="oecd-participants", is_example=True).get()
