@@ -93,11 +93,16 @@ def load(out, options):
 
 
 def link(out, options):
+    _committee_panels(out)
+    # After the committee's panels, so that these keep the first numbers (/panels/1/ is the drawn one).
+    for item in content.load(REPORT):
+        build_report(out, item)
+
+
+def _committee_panels(out):
     from polyvox.initiatives.models import Initiative
     from polyvox.panels.models import Panel
 
-    for item in content.load(REPORT):
-        build_report(out, item)
     initiative = Initiative.objects.filter(slug=INITIATIVE_SLUG).first()
     if initiative is None:
         out.write("  panels: no initiative 'commissions-deliberatives', demo panel skipped")

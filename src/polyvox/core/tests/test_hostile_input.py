@@ -131,6 +131,9 @@ def kwargs_for(name: str, w) -> list[dict]:
         "pages:news_detail": [{"slug": w.news.slug}],
         "panels:create": [{"initiative_pk": w.initiative.pk}],
         "panels:move": [{"pk": panel.pk, "action": "close_registration"}],
+        "panels:report_move": [{"pk": panel.pk, "action": a} for a in ("publish_report", "withdraw_report")],
+        "panels:recommendation_edit": [{"pk": panel.pk, "recommendation_pk": w.recommendation.pk}],
+        "panels:recommendation_delete": [{"pk": panel.pk, "recommendation_pk": w.recommendation.pk}],
         "budgets:create": [{"initiative_pk": w.initiative.pk}],
         "budgets:transition": [{"pk": budget.pk, "action": "close_vote"}],
         "budgets:edit-district": [{"pk": w.district_budget.pk, "district_pk": w.district.pk}],
@@ -404,6 +407,10 @@ def build_world():
     panel_services.move(w.panel, w.editor, "open_registration")
     w.panel.refresh_from_db()
     w.setup_panel = panel_services.create_panel(panel_initiative, w.editor, "Panel en préparation", Preset.BLANK, 6)
+    # Its report, a draft with one recommendation (the organisers' report pages).
+    from polyvox.panels import reports as panel_reports
+
+    w.recommendation = panel_reports.add_recommendation(w.panel, w.editor, {"reference": "R1", "text_fr": "Des bancs"})
 
     # The framework contract: one lot, two providers, a member body with its official, a tender and a cascade.
     framework = FrameworkContract.objects.create(name="Centrale", start_date=dt.date(2024, 1, 1), ceiling=Decimal("4000000"))
