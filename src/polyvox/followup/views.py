@@ -90,6 +90,8 @@ def commitment_page(request, pk):
         "ratings": services.ratings_of(commitment), "weights_total": services.weights_total(commitment),
         "can_manage": request.user.has_perm("followup.manage_followup", commitment),
         "history": history(commitment),
+        # A source that has a public page of its own (a panel's published recommendation) is linked.
+        "source_url": getattr(commitment.source, "public_url", "") if commitment.source_id else "",
     })
 
 

@@ -78,6 +78,15 @@ class Recommendation(models.Model):
         return f"{self.reference} {self.text[:60]}".strip()
 
     @property
+    def public_url(self) -> str:
+        """Where the public reads it (the panel's public page), or "" while its report is not published."""
+        from django.urls import reverse
+
+        if not self.report.is_published:
+            return ""
+        return reverse("panels:result", args=[self.report.panel_id]) + f"#recommendation-{self.pk}"
+
+    @property
     def languages(self) -> list[str]:
         """The languages its text is written in."""
         return [lang for lang in ("fr", "nl", "en") if (getattr(self, f"text_{lang}", "") or "").strip()]

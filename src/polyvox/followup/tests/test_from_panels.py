@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.test import Client
 from django.urls import reverse
 
 from polyvox.accounts.testing import sign_in
@@ -46,6 +47,9 @@ def test_one_commitment_per_published_recommendation_once(plan, initiative, orga
     assert first.source_kind == SourceKind.RECOMMENDATION and first.source == recommendation
     assert first.source_type == ContentType.objects.get_for_model(Recommendation)
     assert first.authority == plan.authority and first.answer_due is not None and not first.is_example
+    # The commitment's page leads to the recommendation on the panel's public page.
+    page = Client().get(reverse("followup:commitment", args=[first.pk])).content.decode()
+    assert f'href="{recommendation.public_url}"' in page and f"#recommendation-{recommendation.pk}" in page
     # Idempotent on the source: nothing twice, however often the action runs.
     assert imports.from_panels(plan, by=organiser) == []
     assert Commitment.objects.count() == 2
