@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from polyvox.core.input_checks import whole_number
 from polyvox.network import services
 from polyvox.network.models import AgentProfile, Competence, ProfileState, WorkingGroup
 from polyvox.network.rules import PUBLIC_KINDS
@@ -233,12 +234,13 @@ def programme(request, slug):
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "attendance":
-            session = get_object_or_404(TrainingSession, pk=request.POST.get("session") or 0, cohort__programme=found)
+            session = get_object_or_404(TrainingSession, pk=whole_number(request.POST.get("session")) or 0,
+                                        cohort__programme=found)
             chosen = session.cohort.trainees.filter(pk__in=[v for v in request.POST.getlist("present") if v.isascii() and v.isdigit()])
             session.attendees.set(chosen)
             messages.success(request, _("Attendance saved: %(count)s present.") % {"count": chosen.count()})
         elif action == "complete":
-            cohort = get_object_or_404(found.cohorts, pk=request.POST.get("cohort") or 0)
+            cohort = get_object_or_404(found.cohorts, pk=whole_number(request.POST.get("cohort")) or 0)
             done = training.complete(cohort, by=request.user)
             messages.success(request, _("%(count)s new certificates.") % {"count": done})
         else:

@@ -85,6 +85,11 @@ def test_attendance_is_recorded_by_the_organisers(programme, world):
     assert staff.get(f"/fr/network/trainings/ci/sessions/{session.pk}/").status_code == 200
     staff.post("/fr/network/trainings/ci/", {"action": "attendance", "session": session.pk, "present": [absent.pk, "x"]})
     assert list(session.attendees.all()) == [absent]
+    # A session or cohort that is no number is not found (no 500), and nothing changes.
+    for action, field in (("attendance", "session"), ("complete", "cohort")):
+        for hostile in ("\r\n\x1b[31m", "²", "abc"):
+            assert staff.post("/fr/network/trainings/ci/", {"action": action, field: hostile}).status_code == 404
+    assert list(session.attendees.all()) == [absent]
     assert sign_in(Client(), world.outsider).post("/fr/network/trainings/ci/", {"action": "complete", "cohort": cohort.pk}).status_code == 404
     staff.post("/fr/network/trainings/ci/", {"action": "complete", "cohort": cohort.pk})
     keen.refresh_from_db()
