@@ -1,7 +1,8 @@
 """Demo data of follow-up (part 8 of issue 14): the Bockstael open jury's recommendations, imported from its
 panel's published report (the panels' demo publishes it), with the City's answers and implementation; the
-deliberative committees' recommendations with the Parliament's answers, one overdue; the Bizet budget's funded projects with their progress; the evaluation of the three-day citizens'
-deliberation on climate resilience with questionnaire responses. Texts in FR, NL and EN in
+deliberative committees' recommendations with the Parliament's answers, one overdue; the Bizet budget's funded
+projects with their progress; the evaluation of the three-day citizens' deliberation on climate resilience with
+questionnaire responses. Texts in FR, NL and EN in
 `data/content/processes/*.yaml`; every invented detail is marked as an example. Runs in `link`, after the
 budgets' demo has built the Bizet budget and the panels' demo has published the Bockstael report. Idempotent: a
 process that already has its plan is left alone (one whose panel report is missing gets none, so that a later run
