@@ -13,6 +13,8 @@ processes, nginx balancing them, CPU metering of every process of the platform):
 3. Signers start at an even pace (signatures / seconds per second). Each one, with its own cookie jar: opens
    the petition's page (the form and its CSRF cookie), POSTs the signing form, waits for its e-mail, and POSTs
    the confirmation button. 1% of them sign a second time (another tab) and 1% press their button twice.
+   A signer told 503 + Retry-After (the platform saturated) waits that long and tries again (up to 5 times),
+   as the page asks; those answers are counted and printed apart.
 4. Prints: requests and statuses, signatures accepted and confirmed against the rows PostgreSQL holds
    (lost, counted twice), the stored count against count(*) of valid rows and the tallies, median and p99
    latency of the signing POST and of the confirmation POST, the machine's load average and the platform's
@@ -229,7 +231,7 @@ async def crowd(base, setup, options, mailbox_path, meter) -> dict:
             status, ms, _text = await _request(browser, "POST", link, data={"csrfmiddlewaretoken": csrf},
                                                headers={"Referer": f"{base}{link}"})
             outcomes["confirm" if press == 0 else "second_confirm"].append((status, ms))
-            if press == 0 and status == 200:
+            if status == 200:
                 confirmed.add(address)
 
     await asyncio.gather(*(signer(n) for n in range(options.signatures)))
@@ -241,13 +243,27 @@ async def crowd(base, setup, options, mailbox_path, meter) -> dict:
             "load_after": os.getloadavg()}
 
 
+BUSY = {"answers": 0}  # 503 + Retry-After answers, each followed by a retry (the signer does what the page says)
+RETRIES = 5
+
+
 async def _request(browser, method, url, **kwargs):
-    """(status, milliseconds, text); a transport failure is status 0. The browser keeps its own cookies."""
+    """(status, milliseconds, text); a transport failure is status 0. The browser keeps its own cookies.
+
+    A 503 (the platform is saturated: the overload guard's answer, with Retry-After) is what a person is told to
+    do something about: "try again in N seconds". The signer waits that long and sends the same request again, up
+    to RETRIES times; the latency counts from the first try. The 503s are counted apart (BUSY) and reported."""
     began = time.monotonic()
-    try:
-        response = await browser.request(method, url, **kwargs)
-    except TransportError:
-        return 0, (time.monotonic() - began) * 1000, ""
+    for attempt in range(RETRIES + 1):
+        try:
+            response = await browser.request(method, url, **kwargs)
+        except TransportError:
+            return 0, (time.monotonic() - began) * 1000, ""
+        if response.status_code != 503 or attempt == RETRIES:
+            break
+        BUSY["answers"] += 1
+        retry_after = response.headers.get("retry-after", "5")
+        await asyncio.sleep(int(retry_after) if retry_after.isascii() and retry_after.isdecimal() else 5)
     return response.status_code, (time.monotonic() - began) * 1000, response.text
 
 
@@ -280,7 +296,8 @@ def report(results: dict, options) -> int:
               f"max {triple['max']:.0f} ms")
     print(f"  confirmed (200 on the button) {results['confirmed']}; valid rows {database['valid']}; rows {database['rows']}; "
           f"stored count {database['count']}; tallies {database['tallied']}")
-    print(f"  lost {lost}; counted twice {counted_twice}; 5xx or no answer {server_errors}")
+    print(f"  lost {lost}; counted twice {counted_twice}; 5xx or no answer (after retries) {server_errors}; "
+          f"busy answers (503 + Retry-After, retried) {BUSY['answers']}")
     print("  load average before {:.2f} {:.2f} {:.2f}, after {:.2f} {:.2f} {:.2f} ({} cores, shared with other work)".format(
         *results["load_before"], *results["load_after"], os.cpu_count()))
     parts = ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in sorted(cpu["by_kind"].items()))
