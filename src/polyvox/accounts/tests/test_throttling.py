@@ -151,7 +151,13 @@ def test_settings_put_the_cache_on_redis_when_redis_url_is_set():
     code = "import json; from polyvox import settings as s; print(json.dumps(s.CACHES['default']))"
     env = {**os.environ, "REDIS_URL": "redis://127.0.0.1:6379/3", "SECRET_KEY": "x"}
     with_redis = json.loads(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
-    assert with_redis["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    # Django's Redis cache, through the subclass that keeps one connection pool per process.
+    assert with_redis["BACKEND"] == "polyvox.core.cache.RedisCache"
+    from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
+
+    from polyvox.core.cache import RedisCache
+
+    assert issubclass(RedisCache, DjangoRedisCache)
     assert with_redis["LOCATION"] == "redis://127.0.0.1:6379/3"
     env.pop("REDIS_URL")
     without = json.loads(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
