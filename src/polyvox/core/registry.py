@@ -33,6 +33,10 @@ and core asks `contributions("take_part")` or `collect("take_part", ...)`. The k
 - `personal_data`: `sections(user) -> dict` of sections added to a person's personal-data export
   (accounts.personal_data) for the app's records that no foreign key ties to the account.
 - `workflows`: a module whose import registers the app's workflows with `core.workflow`.
+- `listeners`: `people(initiative) -> list[tuple[str, str, str, date]]`, (e-mail, language, source, day the consent
+  was given) of the people who, when they took part in the initiative (voted, joined a workshop, signed), ticked
+  "tell me what becomes of this process"; nobody whose data was erased. The follow-up tracker turns them into the
+  plan's listeners (`followup.services.gather`).
 
 A target is a dotted path, imported the first time it is used, so declaring costs nothing at start-up.
 """
@@ -47,7 +51,7 @@ from django.apps import apps
 from django.utils.module_loading import import_string
 
 KINDS = ("demo", "search", "home", "initiative_page", "take_part", "menu", "export", "statistics", "workflows",
-         "retention", "retention_periods", "personal_data")
+         "retention", "retention_periods", "personal_data", "listeners")
 
 
 @dataclass(frozen=True)
