@@ -405,3 +405,8 @@ PETITIONS_OIDC = {
     "scope": os.environ.get("PETITIONS_OIDC_SCOPE", "openid profile egovnrn"),
     "register_number_claim": os.environ.get("PETITIONS_OIDC_NRN_CLAIM", "egovNRN"),
 }
+
+# Hearing back (follow-up): the e-mail a voter, a workshop participant, a signatory or anyone on a process's
+# follow-up page leaves to be told of the answers and updates is kept this many days after they said yes (three
+# years: the answer is due within 6 to 9 months, then the implementation reports every 6 months), then deleted.
+HEAR_BACK_KEPT_DAYS = int(os.environ.get("HEAR_BACK_KEPT_DAYS", "1095"))

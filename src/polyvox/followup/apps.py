@@ -15,6 +15,7 @@ class FollowupConfig(AppConfig):
         Contribution("export", "polyvox.followup.blocks.exports"),
         Contribution("statistics", "polyvox.followup.blocks.figures"),
         Contribution("menu", "polyvox.followup.blocks.menu"),
+        Contribution("retention_periods", "polyvox.followup.schedule.retention_periods", order=50),
     )
 
     def ready(self):

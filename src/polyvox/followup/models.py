@@ -211,6 +211,12 @@ def _token() -> str:
     return secrets.token_urlsafe(18)
 
 
+def _today():
+    from django.utils import timezone
+
+    return timezone.localdate()
+
+
 class Listener(models.Model):
     """Someone who took part and agreed to hear back: told in their language, and may rate each answer."""
 
@@ -220,6 +226,8 @@ class Listener(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     source = models.CharField(_("took part as"), max_length=40, blank=True)
     token = models.CharField(max_length=40, unique=True, default=_token, editable=False)
+    # The day the person said yes (when voting, joining, signing, or here): the retention period runs from it.
+    consented_on = models.DateField(_("agreed on"), default=_today)
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -228,11 +236,26 @@ class Listener(models.Model):
         verbose_name_plural = _("people who asked to hear back")
 
 
+class StoppedListening(models.Model):
+    """Someone who stopped hearing back from a plan: a keyed hash of the address only, so that gathering the
+    consents given in the apps again does not bring them back (kept as long as those consents may be)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="stopped")
+    email_hash = models.CharField(max_length=64)
+    stopped_on = models.DateField(default=_today)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["plan", "email_hash"], name="one_stop_per_email")]
+        verbose_name = _("person who stopped hearing back")
+        verbose_name_plural = _("people who stopped hearing back")
+
+
 class Rating(models.Model):
     """Did the institution answer seriously? 1 to 5, with a comment; one per listener and commitment."""
 
     commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="ratings")
-    listener = models.ForeignKey(Listener, on_delete=models.CASCADE, related_name="ratings")
+    # A listener who stops hearing back (or whose consent runs out) leaves their rating, no longer tied to anyone.
+    listener = models.ForeignKey(Listener, null=True, blank=True, on_delete=models.SET_NULL, related_name="ratings")
     score = models.PositiveSmallIntegerField(_("rating"), validators=[MinValueValidator(1), MaxValueValidator(5)])
     comment = models.TextField(_("comment"), blank=True, max_length=2000)
     created = models.DateTimeField(auto_now_add=True)

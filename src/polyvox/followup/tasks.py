@@ -19,6 +19,9 @@ def tell_listeners(commitment_id: int, what: str) -> int:
     commitment = Commitment.objects.select_related("plan", "plan__initiative").filter(pk=commitment_id).first()
     if commitment is None or not commitment.plan.initiative.is_published:
         return 0
+    from polyvox.followup.services import gather
+
+    gather(commitment.plan)  # those who said yes when they voted, joined or signed, and have not stopped
     sent = 0
     base = getattr(settings, "SITE_URL", "").rstrip("/")
     for listener in commitment.plan.listeners.all():
@@ -33,15 +36,33 @@ def tell_listeners(commitment_id: int, what: str) -> int:
                     "status": commitment.get_status_display(), "progress": commitment.progress}
             link = base + reverse("followup:commitment", args=[commitment.pk])
             rate = base + reverse("followup:rate", args=[listener.token, commitment.pk])
+            stop = base + reverse("followup:stop", args=[listener.token])
             body = "\n\n".join([
                 f"{commitment.reference} {commitment.text}".strip(), lead,
                 _("Read it: %(link)s") % {"link": link},
                 _("Did the institution answer seriously? Give your rating from 1 to 5: %(link)s") % {"link": rate},
                 _("You receive this because you took part and asked to hear back."),
+                _("To hear nothing more about this process: %(link)s") % {"link": stop},
             ])
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [listener.email])
         sent += 1
     return sent
+
+
+@task()
+def gather_listeners() -> int:
+    """Daily: the consents given when voting, joining or signing taken up by each plan (before the apps erase them)."""
+    from polyvox.followup.services import gather_all
+
+    return gather_all()
+
+
+@task()
+def purge_hear_back() -> list[str]:
+    """Daily: the addresses of those who asked to hear back deleted when the retention period ends."""
+    from polyvox.followup.services import purge_hear_back as purge
+
+    return purge()
 
 
 @task()

@@ -28,4 +28,5 @@ urlpatterns = [
     path("document/<int:pk>/", views.document, name="document"),
     path("rate/<str:token>/<int:pk>/", views.rate, name="rate"),
     path("hear-back/<str:token>/", views.listen_confirm, name="listen-confirm"),
+    path("stop/<str:token>/", views.stop, name="stop"),
 ]

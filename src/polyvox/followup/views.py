@@ -136,6 +136,20 @@ def listen_confirm(request, token):
     return render(request, "followup/listen_confirm.html", {"plan": plan, "initiative": plan.initiative})
 
 
+def stop(request, token):
+    """The stop link of every e-mail: a page with a button (a GET changes nothing); then the address is deleted."""
+    from polyvox.followup.models import Listener
+
+    listener = Listener.objects.select_related("plan__initiative").filter(token=token[:40]).first()
+    if listener is None:
+        return render(request, "followup/stop.html", {"gone": True}, status=404)
+    initiative = listener.plan.initiative
+    if request.method == "POST":
+        services.stop(listener)
+        return render(request, "followup/stop.html", {"initiative": initiative, "stopped": True})
+    return render(request, "followup/stop.html", {"initiative": initiative, "listener": listener})
+
+
 def rate(request, token, pk):
     from polyvox.followup.models import Listener
 
