@@ -13,4 +13,6 @@ class BudgetsConfig(AppConfig):
         Contribution("demo", "polyvox.budgets.demo", order=100),
         Contribution("take_part", "polyvox.budgets.opportunities.items"),
         Contribution("workflows", "polyvox.budgets.workflow"),
+        Contribution("listeners", "polyvox.budgets.hear_back.people"),
+        Contribution("retention_periods", "polyvox.budgets.schedule.retention_periods", order=45),
     )

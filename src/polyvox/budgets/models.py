@@ -9,6 +9,7 @@ version kept in `BallotVersion`.
 from __future__ import annotations
 
 import secrets
+import uuid
 from decimal import Decimal
 
 from django.conf import settings
@@ -382,3 +383,19 @@ class BallotVersion(models.Model):
     class Meta:
         ordering = ["ballot", "version"]
         constraints = [models.UniqueConstraint(fields=["ballot", "version"], name="budgets_ballot_version_unique")]
+
+
+class HearBack(models.Model):
+    """A voter's yes to "tell me what becomes of this process", kept apart from the ballots (see `hear_back`): keyed
+    by the budget only, a random key, the day only."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="+")
+    email = models.EmailField(_("e-mail"), max_length=254)
+    language = models.CharField(_("language"), max_length=2, default="fr")
+    given_on = models.DateField(_("agreed on"))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["budget", "email"], name="budgets_one_hear_back_per_email")]
+        verbose_name = _("voter who asked to hear back")
+        verbose_name_plural = _("voters who asked to hear back")

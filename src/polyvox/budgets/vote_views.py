@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from polyvox.accounts.throttling import throttle
-from polyvox.budgets import ballots, counting
+from polyvox.budgets import ballots, counting, hear_back
 from polyvox.budgets.forms import EligibilityForm
 from polyvox.budgets.models import Budget, Phase, VoteMethod
 from polyvox.budgets.views import _budget, _map_points
@@ -61,6 +61,7 @@ def vote(request, pk):
                 budget = _budget(request, pk)  # the whole budget, to show the page
             return render(request, "budgets/vote_district.html", {"budget": budget, "districts": districts, "mine": mine})
     eligibility_form = None if mine or not ballots.needs_proof(budget) else EligibilityForm(request.POST or None, budget=budget)
+    hear_form = hear_back.HearBackForm(request.POST or None)
     chosen = {pid: pts for pid, pts in (mine.choices if mine and mine.district_id == (district.pk if district else None) else [])}
     error = None
     if request.method == "POST":
@@ -72,6 +73,8 @@ def vote(request, pk):
         try:
             if eligibility_form is not None and not eligibility_form.is_valid():
                 raise ballots.BallotError(_("Check the fields that prove you may vote."))
+            if not hear_form.is_valid():
+                raise ballots.BallotError(hear_form.problem())
             data = eligibility_form.cleaned_data if eligibility_form is not None else {}
             ballots.cast_online(budget, request.user, choices, district=district, code=data.get("code", ""),
                                 national_id=data.get("national_id", ""), birth=data.get("birth_date"),
@@ -79,6 +82,8 @@ def vote(request, pk):
         except ballots.BallotError as problem:
             error = str(problem)
         else:
+            # After the ballot's transaction, in a row of its own that names the budget only (ballot secrecy).
+            hear_back.remember(budget, hear_form.email, request.LANGUAGE_CODE[:2])
             if request.user.is_authenticated:
                 messages.success(request, _("Your ballot was recorded. You may change it until the vote closes."))
                 return redirect("budgets:vote", budget.pk)
@@ -95,7 +100,7 @@ def vote(request, pk):
         p.rank = ranks.get(p.pk) if budget.vote_method == VoteMethod.RANKING else None
     return render(request, "budgets/vote.html", {
         "budget": budget, "district": district, "districts": districts, "projects": projects, "pot": pot,
-        "mine": mine, "eligibility_form": eligibility_form, "error": error,
+        "mine": mine, "eligibility_form": eligibility_form, "hear_form": hear_form, "error": error,
         "rank_range": range(1, min(budget.max_ranked, len(projects)) + 1),
         "chosen_total": sum(p.final_cost for p in projects if p.chosen_points) if budget.vote_method == "approval" else 0,
         "points_used": sum(p.chosen_points for p in projects) if budget.vote_method == "cumulative" else 0,
