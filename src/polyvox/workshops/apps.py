@@ -15,4 +15,5 @@ class WorkshopsConfig(AppConfig):
         Contribution("retention_periods", "polyvox.workshops.schedule.retention_periods", order=30),
         Contribution("take_part", "polyvox.workshops.opportunities.items"),
         Contribution("workflows", "polyvox.workshops.workflow"),
+        Contribution("listeners", "polyvox.workshops.hear_back.people"),
     )

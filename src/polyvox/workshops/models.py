@@ -7,6 +7,7 @@ the models hold the data and the small computations read from it (round statisti
 from __future__ import annotations
 
 import secrets
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -405,3 +406,19 @@ class Event(models.Model):
     class Meta:
         ordering = ["pk"]
         indexes = [models.Index(fields=["workshop", "id"])]
+
+
+class HearBack(models.Model):
+    """A participant's yes to "tell me what becomes of this process", with the address they left: a row of its own,
+    tied to the workshop and not to the participant (so not to what they wrote), the day only."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="+")
+    email = models.EmailField(_("e-mail"), max_length=254)
+    language = models.CharField(_("language"), max_length=2, default="fr")
+    given_on = models.DateField(_("agreed on"))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["workshop", "email"], name="workshops_one_hear_back_per_email")]
+        verbose_name = _("participant who asked to hear back")
+        verbose_name_plural = _("participants who asked to hear back")

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from polyvox.organisations.rules import is_service_staff
 from polyvox.accounts.throttling import throttle
-from polyvox.workshops import actions, identity, live, screens, services
+from polyvox.workshops import actions, hear_back, identity, live, screens, services
 from polyvox.workshops.models import Template, Workshop
 from polyvox.workshops.services import WorkshopError
 from polyvox.core.streams import for_server
@@ -47,13 +47,19 @@ def join(request, code):
     if participant is not None and request.method == "GET":
         return redirect(_participant_url(workshop, participant.language))
     language = (request.POST.get("language") or translation.get_language() or "fr")[:2]
+    hear_form = hear_back.HearBackForm(request.POST or None)
     if request.method == "POST":
+        if not hear_form.is_valid():
+            return render(request, "workshops/join.html", {"workshop": workshop, "language": language,
+                                                           "hear_form": hear_form}, status=400)
         try:
             participant = services.join(
                 workshop, request.POST.get("display_name", ""), language, anonymous=bool(request.POST.get("anonymous"))
             )
         except WorkshopError as error:
-            return render(request, "workshops/join.html", {"workshop": workshop, "error": str(error), "language": language}, status=409)
+            return render(request, "workshops/join.html", {"workshop": workshop, "error": str(error), "language": language,
+                                                           "hear_form": hear_form}, status=409)
+        hear_back.remember(workshop, hear_form.email, participant.language)
         response = redirect(_participant_url(workshop, participant.language))
         identity.remember(response, participant)
         response.set_cookie("polyvox_language", participant.language, samesite="Lax")
@@ -63,7 +69,8 @@ def join(request, code):
         error = _("This workshop has ended: its code has expired.")
     elif workshop.locked:
         error = _("The facilitator has locked the room: no one can join now.")
-    return render(request, "workshops/join.html", {"workshop": workshop, "error": error, "language": language})
+    return render(request, "workshops/join.html", {"workshop": workshop, "error": error, "language": language,
+                                                   "hear_form": hear_form})
 
 
 def _participant_url(workshop, language):
