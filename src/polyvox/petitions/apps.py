@@ -17,6 +17,7 @@ class PetitionsConfig(AppConfig):
         Contribution("search", "polyvox.petitions.contributions.group", order=60),
         Contribution("menu", "polyvox.petitions.contributions.menu"),
         Contribution("export", "polyvox.petitions.contributions.exports"),
+        Contribution("listeners", "polyvox.petitions.contributions.listeners"),
     )
 
     def ready(self):

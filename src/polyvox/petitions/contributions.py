@@ -1,9 +1,11 @@
 """What petitions bring to the rest of the site (declared in apps.py): the "Take part" items (requests open for
-signatures), the site search's group, the main menu's entry and the open-data exports."""
+signatures), the site search's group, the main menu's entry, the open-data exports, and the signatories who asked
+to hear back (for the follow-up tracker)."""
 
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -57,3 +59,15 @@ def exports() -> list:
         {"name": gettext_lazy("Council sittings"), "url": reverse("petitions:sittings_ical"), "format": "iCal",
          "description": gettext_lazy("Council sittings with citizens' interpellations on their agenda.")},
     ]
+
+
+def listeners(initiative) -> list[tuple]:
+    """core.registry `listeners`: (e-mail, language, "signatory", day) of the valid signatures of the initiative's
+    requests whose signer ticked "tell me what becomes of this process"; none once the signers' data is anonymised."""
+    from polyvox.petitions.models import Signature, SignatureState
+
+    rows = Signature.objects.filter(petition__initiative=initiative, hear_back=True, anonymised=False,
+                                    state=SignatureState.VALID).exclude(email="").values_list(
+        "email", "language", "confirmed_at", "created_at")
+    return [(email, language, "signatory", timezone.localdate(confirmed or created))
+            for email, language, confirmed, created in rows]

@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from polyvox.core.hear_back import CONSENT
+
 from polyvox.petitions.models import Channel, CouncilSitting, Level, RefusalGround
 from polyvox.places.models import Municipality
 
@@ -28,6 +30,7 @@ class SignForm(forms.Form):
     date_of_birth = forms.DateField(label=_("Date of birth"), widget=forms.DateInput(attrs={"type": "date"}))
     municipality = MunicipalityChoice(label=_("Municipality of residence"), queryset=Municipality.objects.all(),
                                       required=False, empty_label=_("— outside the Brussels-Capital Region —"))
+    hear_back = forms.BooleanField(label=CONSENT, required=False)  # written to at the address above
     started = forms.CharField(widget=forms.HiddenInput, required=False)
     website = forms.CharField(label=_("Leave this field empty"), required=False,
                               widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))

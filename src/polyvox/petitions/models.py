@@ -329,6 +329,9 @@ class Signature(models.Model):
     invalidated_at = models.DateTimeField(_("invalidated at"), null=True, blank=True)
     invalid_reason = models.CharField(_("reason of the invalidation"), max_length=300, blank=True)
     anonymised = models.BooleanField(_("anonymised"), default=False)
+    # Ticked "tell me what becomes of this process": the follow-up tracker writes to the confirmed address until
+    # the anonymisation erases it (contributions.listeners).
+    hear_back = models.BooleanField(_("asked to hear back"), default=False)
 
     class Meta:
         ordering = ["id"]

@@ -100,6 +100,7 @@ class SignerDetails:
     date_of_birth: date
     municipality: object  # places.Municipality or None (outside the Region)
     language: str = "fr"
+    hear_back: bool = False  # ticked "tell me what becomes of this process"
 
 
 def sign(petition: Petition, details: SignerDetails, *, verified_register_number: str = "") -> tuple[Signature, str]:
@@ -118,11 +119,13 @@ def sign(petition: Petition, details: SignerDetails, *, verified_register_number
     existing = _existing(petition, keys)
     if existing is not None:
         if existing.state == SignatureState.PENDING and existing.email_key == keys["email_key"] and not verified_register_number:
+            if details.hear_back and not existing.hear_back:
+                Signature.objects.filter(pk=existing.pk).update(hear_back=True)
             return existing, confirmation_token(existing)
         raise SigningRefused(_("You have already signed this one: each person signs once."))
     signature = Signature(petition=petition, full_name=details.full_name.strip(), email=details.email.strip(),
                           date_of_birth=details.date_of_birth, municipality=details.municipality,
-                          language=details.language, **keys)
+                          language=details.language, hear_back=bool(details.hear_back and details.email), **keys)
     if verified_register_number:
         signature.source = Source.VERIFIED
         try:
@@ -351,7 +354,7 @@ def anonymise_closed(now=None) -> list[str]:
     for petition in due:
         with transaction.atomic():
             erased = Signature.objects.filter(petition=petition, anonymised=False).update(
-                full_name="", email="", date_of_birth=None, mail_error="", anonymised=True)
+                full_name="", email="", date_of_birth=None, mail_error="", anonymised=True, hear_back=False)
             PaperEntry.objects.filter(petition=petition).update(full_name="", date_of_birth=None)
             Petition.objects.filter(pk=petition.pk).update(personal_data_anonymised_at=now)
             record(petition, "anonymise", message=Msg(gettext_noop("Signers' personal data anonymised (%(count)s signatures)"), count=erased))

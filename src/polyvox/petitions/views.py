@@ -153,7 +153,7 @@ def sign(request, pk):
         return render(request, "petitions/detail.html", _detail_context(request, petition, form), status=400)
     data = form.cleaned_data
     details = services.SignerDetails(data["full_name"], data["email"], data["date_of_birth"], data["municipality"],
-                                     language=get_language()[:2])
+                                     language=get_language()[:2], hear_back=bool(data.get("hear_back")))
     try:
         signature, _token = services.sign(petition, details)
     except services.SigningRefused as refused:
