@@ -28,6 +28,9 @@ MARKERS = {
     "workshop_stream_log": {"fr": "**Ateliers en direct**", "nl": "**Live workshops**", "en": "**Live workshops**"},
     "petition_signers": {"fr": "**Pétitions, suggestions", "nl": "**Petities, burgervoorstellen", "en": "**Petitions, citizens'"},
 }
+# The addresses left to hear back: one line of the notice for the three places that keep them.
+HEAR_BACK = {"fr": "**Suivi d'un processus**", "nl": "**Opvolging van een proces**", "en": "**Following a process**"}
+MARKERS.update({key: HEAR_BACK for key in ("hear_back", "hear_back_voters", "hear_back_workshops")})
 
 
 def test_every_purge_job_has_its_stated_period():
