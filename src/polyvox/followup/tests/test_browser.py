@@ -136,3 +136,26 @@ def test_preparing_an_evaluation_on_a_phone(plan, initiative, organiser, staff, 
     axe_check(page, "reference population figures (phone)")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert evaluation_steps.attached(plan)
+
+
+def test_stopping_on_a_phone(plan, live_server, new_page, axe_check):
+    """The stop link of every e-mail, in the listener's language, at 390 px: the question and its button, then the
+    confirmation; the address is gone and the link, used again, says so."""
+    from playwright.sync_api import expect
+
+    from polyvox.followup.models import Listener
+
+    listener = services.listen(plan, "stem@example.org", "nl", source="voter")
+    page = new_page(viewport={"width": 390, "height": 844}, locale="nl-BE")
+    page.goto(address(live_server, "stop", listener.token, lang="nl"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Niet langer op de hoogte gehouden worden")
+    axe_check(page, "stop hearing back (phone)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role("button", name="Stoppen: stuur mij niets meer").click()
+    expect(page.get_by_role("status")).to_contain_text("u ontvangt niets meer")
+    axe_check(page, "stopped hearing back (phone)")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert not Listener.objects.filter(pk=listener.pk).exists()
+    page.goto(address(live_server, "stop", listener.token, lang="nl"))
+    expect(page.get_by_text("Deze link is niet meer in gebruik")).to_be_visible()
+    axe_check(page, "stop link already used (phone)")
