@@ -13,7 +13,7 @@ def retention_periods():
     from django.utils.translation import gettext_lazy as _
 
     from polyvox.core.retention import Period
-    from polyvox.followup.services import hear_back_days
+    from polyvox.followup.hearing import hear_back_days
 
     return [Period("hear_back", hear_back_days(), "polyvox.followup.tasks.purge_hear_back",
                    _("E-mail addresses of the people who asked to hear what becomes of a process"),

@@ -19,7 +19,7 @@ def tell_listeners(commitment_id: int, what: str) -> int:
     commitment = Commitment.objects.select_related("plan", "plan__initiative").filter(pk=commitment_id).first()
     if commitment is None or not commitment.plan.initiative.is_published:
         return 0
-    from polyvox.followup.services import gather
+    from polyvox.followup.hearing import gather
 
     gather(commitment.plan)  # those who said yes when they voted, joined or signed, and have not stopped
     sent = 0
@@ -52,7 +52,7 @@ def tell_listeners(commitment_id: int, what: str) -> int:
 @task()
 def gather_listeners() -> int:
     """Daily: the consents given when voting, joining or signing taken up by each plan (before the apps erase them)."""
-    from polyvox.followup.services import gather_all
+    from polyvox.followup.hearing import gather_all
 
     return gather_all()
 
@@ -60,7 +60,7 @@ def gather_listeners() -> int:
 @task()
 def purge_hear_back() -> list[str]:
     """Daily: the addresses of those who asked to hear back deleted when the retention period ends."""
-    from polyvox.followup.services import purge_hear_back as purge
+    from polyvox.followup.hearing import purge_hear_back as purge
 
     return purge()
 

@@ -166,6 +166,7 @@ def kwargs_for(name: str, w) -> list[dict]:
         "followup:document": [{"pk": 0}],
         "followup:rate": [{"token": "bad-token", "pk": w.commitment.pk}],
         "followup:listen-confirm": [{"token": "bad-token"}],
+        "followup:stop": [{"token": "bad-token"}],
         "events:module": [{"slug": w.module.slug}],
         "events:module_feed": [{"slug": w.module.slug}],
         "events:move": [{"pk": w.event.pk, "action": "cancel"}],
