@@ -17,6 +17,15 @@ from polyvox.followup.models import Listener, Rating, StoppedListening
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """Requests in other languages leave theirs active in this thread: the next tests start from the one before."""
+    from django.utils import translation as _translation
+
+    with _translation.override(_translation.get_language()):
+        yield
+
 REASONS = {"fr": "Le budget le prévoit.", "nl": "De begroting voorziet het.", "en": "The budget provides for it."}
 
 

@@ -24,6 +24,15 @@ from polyvox.workshops.models import HearBack, Participant
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """Requests in other languages leave theirs active in this thread: the next tests start from the one before."""
+    from django.utils import translation as _translation
+
+    with _translation.override(_translation.get_language()):
+        yield
+
+
 @pytest.fixture
 def workshop(facilitator):
     from polyvox.workshops import services
