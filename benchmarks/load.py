@@ -6,7 +6,8 @@
 
 What it does, on loopback only:
 
-1. Creates a fresh PostgreSQL database (`polyvox_load`, dropped at the end) and migrates it; prepares a
+1. Creates a fresh PostgreSQL database (`polyvox_load`, dropped at the end; reached through the
+   host's Unix socket when it has one, as a one-host deployment would) and migrates it; prepares a
    participatory budget open for voting (6 projects, one invitation code and one signed-in account per
    voter), a facilitator, and 200 published initiatives for the public inventory.
 2. Starts two `polyvox serve` processes (uvicorn, the task worker and the scheduler each, as in
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import json
 import os
 import re
@@ -158,10 +160,24 @@ http {{
 """
 
 
+POSTGRES_SOCKET_DIRS = ("/var/run/postgresql", "/run/postgresql", "/tmp")
+
+
+def default_postgres() -> str:
+    """This host's PostgreSQL through its Unix socket if there is one, else over TCP on loopback."""
+    user = os.environ.get("PGUSER") or getpass.getuser()
+    for folder in POSTGRES_SOCKET_DIRS:
+        if os.path.exists(os.path.join(folder, ".s.PGSQL.5432")):
+            return f"postgres://{user}@{folder.replace('/', '%2F')}"
+    return f"postgres://{user}@127.0.0.1:5432"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--postgres", default="postgres://root@127.0.0.1:5432", metavar="URL",
-                        help="the PostgreSQL server (a fresh database polyvox_load is created there, dropped afterwards)")
+    parser.add_argument("--postgres", default=default_postgres(), metavar="URL",
+                        help="the PostgreSQL server (a fresh database polyvox_load is created there, dropped afterwards); "
+                             "by default this host's server through its Unix socket when it has one (what a one-host "
+                             "deployment uses: docs/deploy.md), else 127.0.0.1:5432 over TCP")
     parser.add_argument("--database", default="polyvox_load")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/14")
     parser.add_argument("--voters", type=int, default=300)

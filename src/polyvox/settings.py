@@ -124,6 +124,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and _env_bo
         "max_size": int(os.environ.get("DB_POOL_MAX_SIZE", "10")),
         "timeout": float(os.environ.get("DB_POOL_TIMEOUT", "10")),
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Parameters bound by the server, not pasted into the text by the client: the same statement text
+    # comes back for every request, and psycopg prepares it on a connection after its fifth use, so
+    # PostgreSQL parses and plans it once per pooled connection instead of once per request (a ballot
+    # cost about a fifth less CPU, web and database together: benchmarks/LOAD.md). DB_SERVER_SIDE_BINDING=0
+    # turns it off, e.g. behind a connection pooler that does not keep prepared statements.
+    DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = _env_bool("DB_SERVER_SIDE_BINDING", True)
 # Overload (polyvox.core.overload): requests in flight per server process, how long the next ones wait
 # for a place, and the Retry-After of the 503 they get after that.
 WEB_MAX_IN_FLIGHT = int(os.environ.get("WEB_MAX_IN_FLIGHT", "32"))
