@@ -22,16 +22,22 @@ from django.urls import Resolver404, get_resolver
 from django.utils import translation
 
 
+DEFAULT_THREADS = 4
+
+
 def _threads() -> int:
-    """The bridge's threads (WEB_THREADS): by default as many as the database connections a process may hold
-    (more threads would only wait for a connection, and cost the interpreter a switch each), else 16."""
+    """The bridge's threads (WEB_THREADS). By default 4, never more than the database connections a process
+    may hold (a thread beyond them would only wait for one). Python runs one thread at a time in a process:
+    a few threads overlap the waits on PostgreSQL and Redis, and more only add switches between threads.
+    Measured on the ballot burst of benchmarks/load.py (2 cores): 10 threads per process cost 11.5 to 13.2
+    ms of CPU per ballot, 4 threads 9.3 to 10.6 (benchmarks/LOAD.md)."""
     value = os.environ.get("WEB_THREADS", "").strip()
     if value.isascii() and value.isdecimal():
         return max(1, min(int(value), 256))
     pool = (settings.DATABASES["default"].get("OPTIONS") or {}).get("pool")
     if isinstance(pool, dict) and pool.get("max_size"):
-        return max(1, min(int(pool["max_size"]), 256))
-    return 16
+        return max(1, min(int(pool["max_size"]), DEFAULT_THREADS))
+    return DEFAULT_THREADS
 
 
 @functools.lru_cache(maxsize=4096)

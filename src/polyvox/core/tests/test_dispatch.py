@@ -121,11 +121,13 @@ def test_a_database_without_free_connection_gives_503_through_the_wsgi_path(monk
 def test_the_threads_follow_the_database_pool(monkeypatch, settings):
     monkeypatch.delenv("WEB_THREADS", raising=False)
     monkeypatch.setitem(settings.DATABASES["default"], "OPTIONS", {"pool": {"max_size": 7}})
-    assert dispatch._threads() == 7
-    monkeypatch.setenv("WEB_THREADS", "3")
-    assert dispatch._threads() == 3
+    assert dispatch._threads() == dispatch.DEFAULT_THREADS == 4
+    monkeypatch.setitem(settings.DATABASES["default"], "OPTIONS", {"pool": {"max_size": 3}})
+    assert dispatch._threads() == 3  # never more threads than connections
+    monkeypatch.setenv("WEB_THREADS", "12")
+    assert dispatch._threads() == 12
     monkeypatch.setenv("WEB_THREADS", "many")
-    assert dispatch._threads() == 7
+    assert dispatch._threads() == 3
 
 
 def test_every_request_borrows_the_process_redis_pool():
