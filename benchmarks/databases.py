@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 import re
 
 import psycopg
@@ -22,3 +24,15 @@ def drop_postgres_database(database_url: str) -> None:
     server_url, _slash, name = database_url.rpartition("/")
     with psycopg.connect(f"{server_url}/postgres", autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+POSTGRES_SOCKET_DIRS = ("/var/run/postgresql", "/run/postgresql", "/tmp")
+
+
+def default_postgres() -> str:
+    """This host's PostgreSQL through its Unix socket if there is one, else over TCP on loopback."""
+    user = os.environ.get("PGUSER") or getpass.getuser()
+    for folder in POSTGRES_SOCKET_DIRS:
+        if os.path.exists(os.path.join(folder, ".s.PGSQL.5432")):
+            return f"postgres://{user}@{folder.replace('/', '%2F')}"
+    return f"postgres://{user}@127.0.0.1:5432"

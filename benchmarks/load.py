@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import getpass
 import json
 import os
 import re
@@ -54,7 +53,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
 
-from databases import drop_postgres_database, fresh_postgres_database  # noqa: E402
+from databases import default_postgres, drop_postgres_database, fresh_postgres_database  # noqa: E402
 from lean_http import LeanClient, TransportError  # noqa: E402
 from polyvox.workshops.tests.server import free_port  # noqa: E402
 
@@ -158,18 +157,6 @@ http {{
     }}
 }}
 """
-
-
-POSTGRES_SOCKET_DIRS = ("/var/run/postgresql", "/run/postgresql", "/tmp")
-
-
-def default_postgres() -> str:
-    """This host's PostgreSQL through its Unix socket if there is one, else over TCP on loopback."""
-    user = os.environ.get("PGUSER") or getpass.getuser()
-    for folder in POSTGRES_SOCKET_DIRS:
-        if os.path.exists(os.path.join(folder, ".s.PGSQL.5432")):
-            return f"postgres://{user}@{folder.replace('/', '%2F')}"
-    return f"postgres://{user}@127.0.0.1:5432"
 
 
 def main(argv=None) -> int:

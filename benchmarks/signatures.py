@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import psycopg  # noqa: E402
 
-from databases import drop_postgres_database, fresh_postgres_database  # noqa: E402
+from databases import default_postgres, drop_postgres_database, fresh_postgres_database  # noqa: E402
 from lean_http import LeanClient, TransportError  # noqa: E402
 from load import NGINX_CANDIDATES, NGINX_CONF, CpuMeter, _latencies, _wait_for  # noqa: E402
 from polyvox.workshops.tests.server import free_port  # noqa: E402
@@ -74,7 +74,8 @@ print("SETUP" + json.dumps({"petition": petition.pk, "municipalities": list(Muni
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--postgres", default="postgres://root@127.0.0.1:5432", metavar="URL")
+    parser.add_argument("--postgres", default=default_postgres(), metavar="URL",
+                        help="by default this host's PostgreSQL through its Unix socket when it has one, else 127.0.0.1:5432")
     parser.add_argument("--database", default="polyvox_signatures")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/13")
     parser.add_argument("--signatures", type=int, default=20000)
