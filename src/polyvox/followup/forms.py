@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from polyvox.followup.models import Dimension, Plan, ProcessKind
@@ -11,7 +12,7 @@ LANGS = (("fr", "Français"), ("nl", "Nederlands"), ("en", "English"))
 
 
 def _texts(prefix: str, label, required_any: bool = True, widget=forms.Textarea(attrs={"rows": 3})):
-    return {f"{prefix}_{lang}": forms.CharField(label=f"{label} ({name})", required=False, widget=widget)
+    return {f"{prefix}_{lang}": forms.CharField(label=format_lazy("{} ({})", label, name), required=False, widget=widget)
             for lang, name in LANGS}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from polyvox.panels import reports
@@ -36,7 +37,7 @@ class ReportForm(forms.Form):
 
 
 def _language_fields(prefix: str, label, field_class, **options) -> dict:
-    return {f"{prefix}_{lang}": field_class(label=f"{label} ({name})", required=False, **options) for lang, name in LANGS}
+    return {f"{prefix}_{lang}": field_class(label=format_lazy("{} ({})", label, name), required=False, **options) for lang, name in LANGS}
 
 
 class RecommendationForm(forms.Form):
