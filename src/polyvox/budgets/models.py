@@ -9,7 +9,6 @@ version kept in `BallotVersion`.
 from __future__ import annotations
 
 import secrets
-import uuid
 from decimal import Decimal
 
 from django.conf import settings
@@ -18,6 +17,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from polyvox.core.hear_back import Consent
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
 
@@ -385,15 +386,11 @@ class BallotVersion(models.Model):
         constraints = [models.UniqueConstraint(fields=["ballot", "version"], name="budgets_ballot_version_unique")]
 
 
-class HearBack(models.Model):
+class HearBack(Consent):
     """A voter's yes to "tell me what becomes of this process", kept apart from the ballots (see `hear_back`): keyed
     by the budget only, a random key, the day only."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="+")
-    email = models.EmailField(_("e-mail"), max_length=254)
-    language = models.CharField(_("language"), max_length=2, default="fr")
-    given_on = models.DateField(_("agreed on"))
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["budget", "email"], name="budgets_one_hear_back_per_email")]

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 
+from polyvox.core.hear_back import kept_days as hear_back_days
 from polyvox.followup import clocks
 from polyvox.followup.models import Listener, Plan, StoppedListening
 
@@ -65,12 +66,6 @@ def purge_hear_back(now=None) -> list[str]:
     listeners, _detail = Listener.objects.filter(consented_on__lt=oldest).delete()
     stops, _detail = StoppedListening.objects.filter(stopped_on__lt=oldest).delete()
     return [f"follow-up: {listeners} listeners and {stops} stop records deleted"] if listeners or stops else []
-
-
-def hear_back_days() -> int:
-    from django.conf import settings
-
-    return int(getattr(settings, "HEAR_BACK_KEPT_DAYS", 1095))
 
 
 def email_hash(email: str) -> str:

@@ -7,11 +7,12 @@ the models hold the data and the small computations read from it (round statisti
 from __future__ import annotations
 
 import secrets
-import uuid
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from polyvox.core.hear_back import Consent
 
 # Short codes avoid characters read alike on a projector (0/O, 1/I/L, 2/Z, 5/S, 8/B).
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -408,15 +409,11 @@ class Event(models.Model):
         indexes = [models.Index(fields=["workshop", "id"])]
 
 
-class HearBack(models.Model):
+class HearBack(Consent):
     """A participant's yes to "tell me what becomes of this process", with the address they left: a row of its own,
     tied to the workshop and not to the participant (so not to what they wrote), the day only."""
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="+")
-    email = models.EmailField(_("e-mail"), max_length=254)
-    language = models.CharField(_("language"), max_length=2, default="fr")
-    given_on = models.DateField(_("agreed on"))
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["workshop", "email"], name="workshops_one_hear_back_per_email")]
