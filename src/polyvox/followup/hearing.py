@@ -9,10 +9,9 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 
 from polyvox.core.hear_back import kept_days as hear_back_days
+from polyvox.core.hear_back import language_of
 from polyvox.followup import clocks
 from polyvox.followup.models import Listener, Plan, StoppedListening
-
-LANGUAGES = ("fr", "nl", "en")
 
 
 def gather(plan: Plan) -> int:
@@ -31,7 +30,7 @@ def gather(plan: Plan) -> int:
             continue
         try:
             with transaction.atomic():
-                Listener.objects.create(plan=plan, email=email, language=language if language in LANGUAGES else "fr",
+                Listener.objects.create(plan=plan, email=email, language=language_of(language),
                                         source=str(source)[:40], consented_on=given_on or clocks.today())
         except IntegrityError:  # gathered at the same moment by another worker
             pass
